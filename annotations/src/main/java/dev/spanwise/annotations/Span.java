@@ -1,0 +1,55 @@
+package dev.spanwise.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Traces each call of the annotated method as a Sentry span.
+ *
+ * <pre>{@code
+ * @Span(op = "commerce.payment", name = "Charge Payment Provider")
+ * public Charge charge(@SpanAttribute("payment.provider") String provider) { ... }
+ * }</pre>
+ *
+ * <p>At run time ({@code spanwise-aspect}, through Spring AOP or AspectJ weaving):
+ *
+ * <ul>
+ *   <li>the span is a child of the active span ({@code Sentry.getSpan()}), or a new transaction
+ *       when there is none, and is the active span for the duration of the call, so nested
+ *       {@code @Span} calls nest;
+ *   <li>each {@link SpanAttribute} parameter and {@link ResultAttribute} becomes span data;
+ *   <li>the span ends with status {@code ok} on return, or {@code internal_error} and the
+ *       throwable when the method throws; the result and the exception pass through untouched;
+ *   <li>its origin is {@code auto.function.spanwise}.
+ * </ul>
+ *
+ * <p>At compile time ({@code spanwise-processor}) these rules are checked:
+ *
+ * <ul>
+ *   <li>{@link #op()} is not empty and is lowercase dot-separated segments, each {@code
+ *       [a-z][a-z0-9_]*} ({@code commerce.payment});
+ *   <li>an op in a category Sentry defines ({@code http.}, {@code db.}, {@code queue.}, {@code
+ *       gen_ai.}, …) that Sentry does not know is a warning naming the closest known ops; an op
+ *       in a category of its own ({@code commerce.payment}) is fine.
+ * </ul>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Span {
+
+  /**
+   * Returns the span's operation, what Sentry groups and charts by ({@code op:commerce.payment}).
+   * Required; lowercase dot-separated segments.
+   */
+  String op();
+
+  /**
+   * Returns the span's description, or the transaction's name when the span is a root. When empty,
+   * {@code SimpleClassName.methodName}.
+   */
+  String name() default "";
+}

@@ -1,0 +1,88 @@
+package dev.spanwise.aspect;
+
+import dev.spanwise.annotations.ResultAttribute;
+import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.binding.AttributeSink;
+import dev.spanwise.binding.MethodBinder;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a method's attributes through {@link PropertyPath}s resolved once, from its annotations:
+ * the fallback for classes compiled without {@code spanwise-processor}.
+ */
+final class ReflectiveMethodBinder implements MethodBinder {
+
+  /**
+   * Return types whose attributes are read from the value they complete with, not from themselves.
+   * Named, not referenced, so that Reactor stays optional.
+   */
+  private static final Set<String> ASYNC_RESULT_TYPES =
+      Set.of(
+          "java.util.concurrent.CompletableFuture",
+          "java.util.concurrent.CompletionStage",
+          "reactor.core.publisher.Mono");
+
+  private final Attribute[] arguments;
+  private final Attribute[] results;
+
+  private ReflectiveMethodBinder(List<Attribute> arguments, List<Attribute> results) {
+    this.arguments = arguments.toArray(new Attribute[0]);
+    this.results = results.toArray(new Attribute[0]);
+  }
+
+  static ReflectiveMethodBinder of(Method method) {
+    List<Attribute> arguments = new ArrayList<>();
+    Parameter[] parameters = method.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      SpanAttribute attribute = parameters[i].getAnnotation(SpanAttribute.class);
+      if (attribute != null) {
+        PropertyPath path =
+            PropertyPath.resolve(attribute.path(), parameters[i].getParameterizedType());
+        arguments.add(new Attribute(attribute.value(), i, path));
+      }
+    }
+    List<Attribute> results = new ArrayList<>();
+    Type resultType = completedValueType(method.getGenericReturnType());
+    for (ResultAttribute attribute : method.getAnnotationsByType(ResultAttribute.class)) {
+      results.add(
+          new Attribute(attribute.value(), -1, PropertyPath.resolve(attribute.path(), resultType)));
+    }
+    return new ReflectiveMethodBinder(arguments, results);
+  }
+
+  /** For {@code CompletableFuture<T>}, {@code CompletionStage<T>} and {@code Mono<T>}: {@code T}. */
+  static Type completedValueType(Type returnType) {
+    if (returnType instanceof ParameterizedType generic
+        && ASYNC_RESULT_TYPES.contains(PropertyPath.rawType(generic).getName())) {
+      return generic.getActualTypeArguments()[0];
+    }
+    return returnType;
+  }
+
+  @Override
+  public void bindArguments(Object[] values, AttributeSink sink) {
+    for (Attribute attribute : arguments) {
+      attribute.path.read(values[attribute.index], attribute.name, sink);
+    }
+  }
+
+  @Override
+  public void bindResult(Object result, AttributeSink sink) {
+    for (Attribute attribute : results) {
+      attribute.path.read(result, attribute.name, sink);
+    }
+  }
+
+  @Override
+  public boolean readsResult() {
+    return results.length > 0;
+  }
+
+  private record Attribute(String name, int index, PropertyPath path) {}
+}

@@ -1,0 +1,55 @@
+package dev.spanwise.aspect;
+
+import io.sentry.Sentry;
+import java.lang.reflect.Method;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.reflect.MethodSignature;
+
+/**
+ * Traces every execution of a {@link dev.spanwise.annotations.Span @Span} method as a Sentry span.
+ *
+ * <p>Written in AspectJ's annotation style so that one class serves Spring AOP (as a bean), build
+ * time weaving (ajc, as an aspect library) and load-time weaving ({@code META-INF/aop.xml}).
+ *
+ * <p>The advice never changes what the method returns or throws: the tracing work around {@code
+ * proceed()} reports its own failures on the span instead of throwing.
+ */
+@Aspect
+public class SpanAspect {
+
+  private final SpanPlans plans;
+
+  /** Creates the aspect with the process-wide plan cache; AspectJ and Spring both use this. */
+  public SpanAspect() {
+    this(SpanPlans.shared());
+  }
+
+  SpanAspect(SpanPlans plans) {
+    this.plans = plans;
+  }
+
+  /** Wraps one call of a {@code @Span} method in a span. */
+  @Around("execution(@dev.spanwise.annotations.Span * *(..))")
+  public Object traceSpan(ProceedingJoinPoint joinPoint) throws Throwable {
+    // Sentry off (not initialised, or closed): the call costs one check and nothing else.
+    if (!Sentry.isEnabled()) {
+      return joinPoint.proceed();
+    }
+    Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
+    SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
+    TracedCall call = TracedCall.start(plan, joinPoint.getArgs());
+    if (call == null) {
+      return joinPoint.proceed();
+    }
+    try {
+      return call.returned(joinPoint.proceed());
+    } catch (Throwable thrown) {
+      call.threw(thrown);
+      throw thrown;
+    } finally {
+      call.leaveScope();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.spanwise.aspect;
+
+import dev.spanwise.binding.AttributeSink;
+import io.sentry.ISpan;
+
+/**
+ * Writes attribute values into a span's data, converted by {@link SpanValues}. A value that cannot
+ * be converted, and any attribute a binder could not read, is recorded as {@code
+ * spanwise.error.<name>} with the reason, so a broken attribute is visible rather than silently
+ * missing.
+ */
+final class SpanDataWriter implements AttributeSink {
+
+  /** Prefix of the data key that says why an attribute is missing. */
+  static final String ERROR_PREFIX = "spanwise.error.";
+
+  private final ISpan span;
+
+  SpanDataWriter(ISpan span) {
+    this.span = span;
+  }
+
+  @Override
+  public void put(String name, Object value) {
+    if (value == null) {
+      return;
+    }
+    Object data;
+    try {
+      data = SpanValues.toSpanData(value);
+    } catch (RuntimeException | StackOverflowError e) {
+      unreadable(name, SpanValues.describe(e));
+      return;
+    }
+    span.setData(name, data);
+  }
+
+  @Override
+  public void unreadable(String name, String reason) {
+    span.setData(ERROR_PREFIX + name, reason);
+  }
+
+  static void recordBinderFailure(ISpan span, Throwable failure) {
+    try {
+      span.setData(ERROR_PREFIX + "binder", SpanValues.describe(failure));
+    } catch (RuntimeException e) {
+      // Nothing left to record it on.
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.spanwise.aspect;
+
+import dev.spanwise.binding.MethodBinder;
+import java.util.Objects;
+
+/**
+ * What the aspect knows about one {@code @Span} method, computed once: the span's op and name and
+ * how its attributes are read. Immutable and shared by every call.
+ */
+final class SpanPlan {
+
+  private final String op;
+  private final String name;
+  private final MethodBinder binder;
+
+  SpanPlan(String op, String name, MethodBinder binder) {
+    this.op = Objects.requireNonNull(op, "op");
+    this.name = Objects.requireNonNull(name, "name");
+    this.binder = Objects.requireNonNull(binder, "binder");
+  }
+
+  /** Returns the span's op. */
+  String op() {
+    return op;
+  }
+
+  /** Returns the span's description, or the transaction's name when it is a root. */
+  String name() {
+    return name;
+  }
+
+  /** Returns the reader of the method's attributes. */
+  MethodBinder binder() {
+    return binder;
+  }
+}

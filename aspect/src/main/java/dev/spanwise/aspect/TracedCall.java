@@ -1,0 +1,135 @@
+package dev.spanwise.aspect;
+
+import io.sentry.ISentryLifecycleToken;
+import io.sentry.ISpan;
+import io.sentry.Sentry;
+import io.sentry.SpanOptions;
+import io.sentry.SpanStatus;
+import io.sentry.TransactionContext;
+import io.sentry.TransactionOptions;
+import io.sentry.protocol.TransactionNameSource;
+
+/**
+ * One traced call: the span it started, and the scope token that makes that span current until the
+ * call leaves. Every method here swallows its own failures: tracing must never change the call.
+ */
+final class TracedCall {
+
+  /** Sentry's trace-origin convention, {@code auto.<category>.<integration>}. */
+  static final String ORIGIN = "auto.function.spanwise";
+
+  private final ISpan span;
+  private final ISentryLifecycleToken scopeToken;
+  private final SpanPlan plan;
+  private final boolean sampled;
+
+  private TracedCall(SpanPlan plan, ISpan span, ISentryLifecycleToken scopeToken, boolean sampled) {
+    this.plan = plan;
+    this.span = span;
+    this.scopeToken = scopeToken;
+    this.sampled = sampled;
+  }
+
+  /**
+   * Starts the span of one call and makes it current, or returns {@code null} when there is nothing
+   * to record: tracing is off, or the active trace is not sampled (its decision already holds for
+   * everything below it).
+   */
+  static TracedCall start(SpanPlan plan, Object[] arguments) {
+    try {
+      ISpan parent = Sentry.getSpan();
+      ISpan span;
+      if (parent == null) {
+        span = startTransaction(plan);
+      } else if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
+        return null;
+      } else {
+        span = parent.startChild(plan.op(), plan.name(), spanOptions());
+      }
+      if (span.isNoOp()) {
+        return null;
+      }
+      // A root that is not sampled is still made current, so that the calls below it see the
+      // decision instead of each starting a transaction of its own.
+      boolean sampled = !Boolean.FALSE.equals(span.isSampled());
+      TracedCall call = new TracedCall(plan, span, span.makeCurrent(), sampled);
+      if (sampled) {
+        call.bindArguments(arguments);
+      }
+      return call;
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  private static ISpan startTransaction(SpanPlan plan) {
+    TransactionContext context =
+        new TransactionContext(plan.name(), TransactionNameSource.CUSTOM, plan.op());
+    TransactionOptions options = new TransactionOptions();
+    options.setOrigin(ORIGIN);
+    return Sentry.startTransaction(context, options);
+  }
+
+  private static SpanOptions spanOptions() {
+    SpanOptions options = new SpanOptions();
+    options.setOrigin(ORIGIN);
+    return options;
+  }
+
+  private void bindArguments(Object[] arguments) {
+    try {
+      plan.binder().bindArguments(arguments, new SpanDataWriter(span));
+    } catch (RuntimeException | LinkageError e) {
+      SpanDataWriter.recordBinderFailure(span, e);
+    }
+  }
+
+  /** Records a normal return and finishes the span; returns {@code result} unchanged. */
+  Object returned(Object result) {
+    try {
+      if (sampled && plan.binder().readsResult()) {
+        plan.binder().bindResult(result, new SpanDataWriter(span));
+      }
+      finish(SpanStatus.OK);
+    } catch (RuntimeException | LinkageError e) {
+      finishQuietly();
+    }
+    return result;
+  }
+
+  /** Records a throw and finishes the span; the caller rethrows the same instance. */
+  void threw(Throwable thrown) {
+    try {
+      span.setThrowable(thrown);
+      span.setStatus(SpanStatus.INTERNAL_ERROR);
+      span.finish();
+    } catch (RuntimeException | LinkageError e) {
+      finishQuietly();
+    }
+  }
+
+  /** Restores the span that was current before the call. */
+  void leaveScope() {
+    try {
+      scopeToken.close();
+    } catch (RuntimeException | LinkageError e) {
+      // The scope belongs to Sentry; there is nothing more we can restore.
+    }
+  }
+
+  private void finish(SpanStatus statusUnlessSet) {
+    // A status the method set itself (through the Spans API) wins over the default.
+    if (span.getStatus() == null) {
+      span.setStatus(statusUnlessSet);
+    }
+    span.finish();
+  }
+
+  private void finishQuietly() {
+    try {
+      span.finish();
+    } catch (RuntimeException | LinkageError e) {
+      // Already finished, or Sentry closed meanwhile.
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.spanwise.binding;
+
+/**
+ * Receives the attribute values a {@link MethodBinder} reads. The sink converts them to the types
+ * Sentry stores (see {@code SpanAttribute}), so binders hand over values exactly as they read them.
+ */
+public interface AttributeSink {
+
+  /** Records {@code value} under {@code name}; a {@code null} value is left out. */
+  void put(String name, Object value);
+
+  /**
+   * Records that the attribute {@code name} could not be read, and why ({@code "path 'items.size'
+   * met null at 'items'"}, or the exception a getter threw). The traced call goes on regardless.
+   */
+  void unreadable(String name, String reason);
+}
