@@ -8,6 +8,10 @@ import io.sentry.ISpan;
  * be converted, and any attribute a binder could not read, is recorded as {@code
  * spanwise.error.<name>} with the reason, so a broken attribute is visible rather than silently
  * missing.
+ *
+ * <p>Both the annotations and {@link dev.spanwise.SpanHandle} write through here, so both get the
+ * same two guards: strings are cut by {@link ValueLimits}, and personal data is left out unless
+ * {@code sendDefaultPii} is on ({@link PersonalData}).
  */
 final class SpanDataWriter implements AttributeSink {
 
@@ -32,12 +36,19 @@ final class SpanDataWriter implements AttributeSink {
       unreadable(name, SpanValues.describe(e));
       return;
     }
-    span.setData(name, data);
+    if (PersonalData.withheld(name, data)) {
+      return;
+    }
+    span.setData(name, ValueLimits.limit(data));
   }
 
   @Override
   public void unreadable(String name, String reason) {
-    span.setData(ERROR_PREFIX + name, reason);
+    // The reason may quote the value (an exception's message): not for withheld names either.
+    if (PersonalData.withheld(name, null)) {
+      return;
+    }
+    span.setData(ERROR_PREFIX + name, ValueLimits.limit(reason));
   }
 
   static void recordBinderFailure(ISpan span, Throwable failure) {

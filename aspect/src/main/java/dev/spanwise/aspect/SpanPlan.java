@@ -12,11 +12,17 @@ final class SpanPlan {
   private final String op;
   private final String name;
   private final MethodBinder binder;
+  private final TraceContinuation continuation;
 
   SpanPlan(String op, String name, MethodBinder binder) {
+    this(op, name, binder, null);
+  }
+
+  SpanPlan(String op, String name, MethodBinder binder, TraceContinuation continuation) {
     this.op = Objects.requireNonNull(op, "op");
     this.name = Objects.requireNonNull(name, "name");
     this.binder = Objects.requireNonNull(binder, "binder");
+    this.continuation = continuation;
   }
 
   /** Returns the span's op. */
@@ -32,5 +38,13 @@ final class SpanPlan {
   /** Returns the reader of the method's attributes. */
   MethodBinder binder() {
     return binder;
+  }
+
+  /**
+   * Returns how a call continues the trace its arguments carry ({@code @ContinueTrace}), or {@code
+   * null} when it joins the current one.
+   */
+  TraceContinuation continuation() {
+    return continuation;
   }
 }

@@ -36,6 +36,9 @@ final class TracedCall {
    * everything below it).
    */
   static TracedCall start(SpanPlan plan, Object[] arguments) {
+    if (plan.continuation() != null) {
+      return plan.continuation().start(plan, arguments);
+    }
     try {
       ISpan parent = Sentry.getSpan();
       ISpan span;
@@ -49,25 +52,35 @@ final class TracedCall {
       if (span.isNoOp()) {
         return null;
       }
-      // A root that is not sampled is still made current, so that the calls below it see the
-      // decision instead of each starting a transaction of its own.
-      boolean sampled = !Boolean.FALSE.equals(span.isSampled());
-      TracedCall call = new TracedCall(plan, span, span.makeCurrent(), sampled);
-      if (sampled) {
-        call.bindArguments(arguments);
-      }
-      return call;
+      return started(plan, span, span.makeCurrent(), arguments);
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
   }
 
+  /** The call of a span already started and made current; {@code scopeToken} undoes that. */
+  static TracedCall started(
+      SpanPlan plan, ISpan span, ISentryLifecycleToken scopeToken, Object[] arguments) {
+    // A root that is not sampled is still made current, so that the calls below it see the
+    // decision instead of each starting a transaction of its own.
+    boolean sampled = !Boolean.FALSE.equals(span.isSampled());
+    TracedCall call = new TracedCall(plan, span, scopeToken, sampled);
+    if (sampled) {
+      call.bindArguments(arguments);
+    }
+    return call;
+  }
+
   private static ISpan startTransaction(SpanPlan plan) {
     TransactionContext context =
         new TransactionContext(plan.name(), TransactionNameSource.CUSTOM, plan.op());
+    return Sentry.startTransaction(context, transactionOptions());
+  }
+
+  static TransactionOptions transactionOptions() {
     TransactionOptions options = new TransactionOptions();
     options.setOrigin(ORIGIN);
-    return Sentry.startTransaction(context, options);
+    return options;
   }
 
   private static SpanOptions spanOptions() {

@@ -1,0 +1,128 @@
+package dev.spanwise.aspect;
+
+import io.sentry.Sentry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The attribute names Sentry's conventions mark as possibly personal data ({@code
+ * META-INF/spanwise/pii-attributes.txt}), which are recorded only when Sentry's {@code
+ * sendDefaultPii} option is on, as Sentry's own integrations do with request data.
+ *
+ * <ul>
+ *   <li>An exact name ({@code url.query}, {@code user.id}, {@code db.statement}) is withheld
+ *       whatever its value.
+ *   <li>A family ({@code http.request.header.<key>}, {@code query.<key>}) stands for every name
+ *       under its prefix, and is withheld when the value is a string or a list of strings: those
+ *       families carry raw request data (headers, query parameters, bound values). A number or a
+ *       boolean under such a prefix is a measurement the application computed, like the seed's
+ *       {@code query.length}, and is recorded.
+ * </ul>
+ *
+ * <p>The list is read once, on first use. The option is read on each withheld candidate, from the
+ * current scopes, so that a re-initialised Sentry is honoured.
+ */
+final class PersonalData {
+
+  static final String RESOURCE = "META-INF/spanwise/pii-attributes.txt";
+
+  private static final String KEY_SUFFIX = "<key>";
+
+  private PersonalData() {}
+
+  /**
+   * Returns whether {@code name} must be left out now: it is personal data (for a family, with the
+   * span-data value {@code data}; {@code null} checks exact names only) and {@code sendDefaultPii}
+   * is off.
+   */
+  static boolean withheld(String name, Object data) {
+    return isPersonal(name, data) && !sendDefaultPii();
+  }
+
+  static boolean isPersonal(String name, Object data) {
+    Names names = Names.INSTANCE;
+    if (names.exact.contains(name)) {
+      return true;
+    }
+    if (!isText(data)) {
+      return false;
+    }
+    for (String prefix : names.prefixes) {
+      if (name.length() > prefix.length() && name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isText(Object data) {
+    if (data instanceof String) {
+      return true;
+    }
+    if (data instanceof List<?> values) {
+      for (Object value : values) {
+        if (value instanceof String) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sendDefaultPii() {
+    try {
+      return Sentry.getCurrentScopes().getOptions().isSendDefaultPii();
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** The parsed resource; a holder, so it is read on first use and once. */
+  private static final class Names {
+    static final Names INSTANCE = load();
+
+    final Set<String> exact;
+    final String[] prefixes;
+
+    private Names(Set<String> exact, List<String> prefixes) {
+      this.exact = exact;
+      this.prefixes = prefixes.toArray(new String[0]);
+    }
+
+    private static Names load() {
+      Set<String> exact = new HashSet<>();
+      List<String> prefixes = new ArrayList<>();
+      ClassLoader loader = PersonalData.class.getClassLoader();
+      try (InputStream in =
+          loader == null
+              ? ClassLoader.getSystemResourceAsStream(RESOURCE)
+              : loader.getResourceAsStream(RESOURCE)) {
+        if (in != null) {
+          BufferedReader reader =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+          for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+              continue;
+            }
+            if (name.endsWith("." + KEY_SUFFIX)) {
+              prefixes.add(name.substring(0, name.length() - KEY_SUFFIX.length()));
+            } else {
+              exact.add(name);
+            }
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // The list ships in this jar; without it nothing is withheld rather than tracing failing.
+      }
+      return new Names(Set.copyOf(exact), prefixes);
+    }
+  }
+}

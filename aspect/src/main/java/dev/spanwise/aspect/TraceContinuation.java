@@ -1,0 +1,195 @@
+package dev.spanwise.aspect;
+
+import dev.spanwise.TraceHeaders;
+import dev.spanwise.annotations.ContinueTrace;
+import dev.spanwise.annotations.ContinueTrace.Part;
+import dev.spanwise.binding.AttributeSink;
+import io.sentry.IScopes;
+import io.sentry.ISentryLifecycleToken;
+import io.sentry.ITransaction;
+import io.sentry.Sentry;
+import io.sentry.TransactionContext;
+import io.sentry.protocol.TransactionNameSource;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a {@code @Span} method with a {@link ContinueTrace} parameter continues its caller's trace:
+ * where its arguments hold the {@code sentry-trace} and {@code baggage} values (resolved once, per
+ * method), and how a call becomes a transaction in that trace.
+ *
+ * <p>The transaction is started on scopes forked for the call and made current there, because
+ * {@code continueTrace} replaces the propagation context of the scope it runs on: forking keeps the
+ * consumer thread's own scope (a pooled worker's, an active request's) as it was, and restores it
+ * when the call leaves.
+ */
+final class TraceContinuation {
+
+  private final Source sentryTrace;
+  private final Source baggage;
+
+  private TraceContinuation(Source sentryTrace, Source baggage) {
+    this.sentryTrace = sentryTrace;
+    this.baggage = baggage;
+  }
+
+  /**
+   * Returns how {@code method}'s arguments continue a trace, or {@code null} when it has no {@link
+   * ContinueTrace} parameter. Where there are several for one header (which the processor refuses),
+   * the first wins.
+   */
+  static TraceContinuation of(Method method) {
+    Source sentryTrace = null;
+    Source baggage = null;
+    Parameter[] parameters = method.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      ContinueTrace annotation = parameters[i].getAnnotation(ContinueTrace.class);
+      if (annotation == null) {
+        continue;
+      }
+      int index = i;
+      Source whole = arguments -> arguments[index];
+      if (annotation.value() == Part.SENTRY_TRACE) {
+        sentryTrace = sentryTrace != null ? sentryTrace : whole;
+      } else if (annotation.value() == Part.BAGGAGE) {
+        baggage = baggage != null ? baggage : whole;
+      } else if (Map.class.isAssignableFrom(parameters[i].getType())) {
+        sentryTrace = sentryTrace != null ? sentryTrace : mapEntry(index,
+            orDefault(annotation.sentryTrace(), TraceHeaders.SENTRY_TRACE_HEADER));
+        baggage = baggage != null ? baggage : mapEntry(index,
+            orDefault(annotation.baggage(), TraceHeaders.BAGGAGE_HEADER));
+      } else {
+        sentryTrace = sentryTrace != null ? sentryTrace
+            : property(index, orDefault(annotation.sentryTrace(), "sentryTrace"), parameters[i]);
+        baggage = baggage != null ? baggage
+            : property(index, orDefault(annotation.baggage(), "baggage"), parameters[i]);
+      }
+    }
+    if (sentryTrace == null && baggage == null) {
+      return null;
+    }
+    Source none = arguments -> null;
+    return new TraceContinuation(
+        sentryTrace == null ? none : sentryTrace, baggage == null ? none : baggage);
+  }
+
+  /**
+   * Starts the call's transaction in the trace its arguments carry and makes it current, or returns
+   * {@code null} when there is nothing to record (tracing off, or the start failed).
+   */
+  TracedCall start(SpanPlan plan, Object[] arguments) {
+    ISentryLifecycleToken restore = null;
+    try {
+      String trace = text(sentryTrace.read(arguments));
+      List<String> baggageValues = texts(baggage.read(arguments));
+      IScopes scopes = Sentry.forkedScopes("spanwise.continueTrace");
+      restore = scopes.makeCurrent();
+      TransactionContext context = scopes.continueTrace(trace, baggageValues);
+      if (context == null) {
+        restore.close();
+        return null;
+      }
+      context.setName(plan.name());
+      context.setTransactionNameSource(TransactionNameSource.CUSTOM);
+      context.setOperation(plan.op());
+      ITransaction transaction = scopes.startTransaction(context, TracedCall.transactionOptions());
+      if (transaction.isNoOp()) {
+        restore.close();
+        return null;
+      }
+      return TracedCall.started(
+          plan, transaction, closingBoth(transaction.makeCurrent(), restore), arguments);
+    } catch (RuntimeException | LinkageError e) {
+      if (restore != null) {
+        closeQuietly(restore);
+      }
+      return null;
+    }
+  }
+
+  /** Reads one header's raw value from a call's arguments; {@code null} when absent. */
+  private interface Source {
+    Object read(Object[] arguments);
+  }
+
+  private static Source mapEntry(int index, String key) {
+    return arguments -> arguments[index] instanceof Map<?, ?> map ? map.get(key) : null;
+  }
+
+  private static Source property(int index, String path, Parameter parameter) {
+    PropertyPath property = PropertyPath.resolve(path, parameter.getParameterizedType());
+    return arguments -> {
+      Captured captured = new Captured();
+      property.read(arguments[index], path, captured);
+      return captured.value;
+    };
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value.isEmpty() ? fallback : value;
+  }
+
+  private static String text(Object value) {
+    if (value instanceof CharSequence chars) {
+      return chars.toString();
+    }
+    if (value instanceof byte[] bytes) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    return null;
+  }
+
+  private static List<String> texts(Object value) {
+    if (value instanceof Collection<?> values) {
+      List<String> list = new ArrayList<>(values.size());
+      for (Object element : values) {
+        String text = text(element);
+        if (text != null) {
+          list.add(text);
+        }
+      }
+      return list;
+    }
+    String text = text(value);
+    return text == null ? null : List.of(text);
+  }
+
+  private static ISentryLifecycleToken closingBoth(
+      ISentryLifecycleToken inner, ISentryLifecycleToken outer) {
+    return () -> {
+      try {
+        inner.close();
+      } finally {
+        outer.close();
+      }
+    };
+  }
+
+  private static void closeQuietly(ISentryLifecycleToken token) {
+    try {
+      token.close();
+    } catch (RuntimeException | LinkageError e) {
+      // The scopes belong to Sentry; nothing more to restore.
+    }
+  }
+
+  /** Keeps the value a {@link PropertyPath} read; a value it could not read stays {@code null}. */
+  private static final class Captured implements AttributeSink {
+    Object value;
+
+    @Override
+    public void put(String name, Object value) {
+      this.value = value;
+    }
+
+    @Override
+    public void unreadable(String name, String reason) {
+      // A header that cannot be read is a header that is absent: the call starts a new trace.
+    }
+  }
+}
