@@ -23,7 +23,9 @@ import java.lang.annotation.Target;
  *   <li>each {@link SpanAttribute} parameter and {@link ResultAttribute} becomes span data;
  *   <li>the span ends with status {@code ok} on return, or {@code internal_error} and the
  *       throwable when the method throws; the result and the exception pass through untouched;
- *   <li>its origin is {@code auto.function.spanwise}.
+ *   <li>its origin is {@code auto.function.spanwise};
+ *   <li>with a {@link ContinueTrace} parameter, each call is instead a new transaction in the
+ *       trace whose headers the argument carries (the consumer side of a queue).
  * </ul>
  *
  * <p>At compile time ({@code spanwise-processor}) these rules are checked:

@@ -33,7 +33,8 @@ final class TracedCall {
   /**
    * Starts the span of one call and makes it current, or returns {@code null} when there is nothing
    * to record: tracing is off, or the active trace is not sampled (its decision already holds for
-   * everything below it).
+   * everything below it). A {@code @ContinueTrace} method starts a transaction in the trace its
+   * arguments carry instead, whatever is active ({@link TraceContinuation}).
    */
   static TracedCall start(SpanPlan plan, Object[] arguments) {
     if (plan.continuation() != null) {
