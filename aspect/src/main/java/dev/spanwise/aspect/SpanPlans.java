@@ -53,7 +53,7 @@ final class SpanPlans {
         span == null || span.name().isEmpty()
             ? method.getDeclaringClass().getSimpleName() + "." + method.getName()
             : span.name();
-    return new SpanPlan(op, name, binderFor(method));
+    return new SpanPlan(op, name, binderFor(method), AsyncResults.kindOf(method.getReturnType()));
   }
 
   /**
