@@ -1,6 +1,5 @@
 package dev.spanwise.aspect;
 
-import static dev.spanwise.testing.CapturedSpans.data;
 import static dev.spanwise.testing.CapturedSpans.onlyWithOp;
 import static dev.spanwise.testing.CapturedSpans.root;
 import static dev.spanwise.testing.CapturedSpans.rootData;

@@ -58,7 +58,7 @@ class ReactorResultsTest {
         .containsEntry("inventory.sku", "sku-1")
         .containsEntry("inventory.count", 5);
     double seconds = transaction.getTimestamp() - transaction.getStartTimestamp();
-    assertThat(seconds).isBetween(0.05, 0.085 + 2);
+    assertThat(seconds).isGreaterThanOrEqualTo(0.05);
   }
 
   @Test

@@ -36,9 +36,9 @@ class BuildTimeWeavingTest {
 
   @Test
   void selfInvocationPrivateAndStaticMethodsAreTracedAndNest() {
-    String label = new Warehouse().ship("P-1");
+    String shipped = new Warehouse().ship("P-1");
 
-    assertThat(label).isEqualTo("P-1@bin-3");
+    assertThat(shipped).isEqualTo("P-1@bin-3");
     SentryTransaction transaction = sentry.onlyTransaction();
     assertThat(transaction.getTransaction()).isEqualTo("Ship Parcel");
     assertThat(root(transaction).getOperation()).isEqualTo("warehouse.ship");
@@ -58,14 +58,13 @@ class BuildTimeWeavingTest {
     assertThat(data(weigh)).containsEntry("parcel.id", "P-1");
 
     // A static method, called after pick returned: its sibling.
-    SentrySpan label2 = onlyWithOp(transaction, "warehouse.label");
-    assertThat(label2.getParentSpanId()).isEqualTo(root(transaction).getSpanId());
-    assertThat(label2.getDescription()).isEqualTo("Warehouse.label");
+    SentrySpan label = onlyWithOp(transaction, "warehouse.label");
+    assertThat(label.getParentSpanId()).isEqualTo(root(transaction).getSpanId());
+    assertThat(label.getDescription()).isEqualTo("Warehouse.label");
   }
 
   @Test
-  void privateMethodCalledAloneIsItsOwnTransaction() throws Exception {
-    // Reached from outside only by pick; calling pick alone gives pick and its private child.
+  void privateMethodNestsUnderThePublicMethodThatCallsIt() {
     new Warehouse().pick("P-22");
 
     SentryTransaction transaction = sentry.onlyTransaction();
