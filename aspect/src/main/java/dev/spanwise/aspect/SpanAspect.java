@@ -39,6 +39,10 @@ public class SpanAspect {
     }
     Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
     SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
+    if (plan.resultKind() == AsyncResults.Kind.PUBLISHER) {
+      // A Mono or Flux is traced per subscription, not per call.
+      return ReactorResults.traceEachSubscription(plan, joinPoint);
+    }
     TracedCall call = TracedCall.start(plan, joinPoint.getArgs());
     if (call == null) {
       return joinPoint.proceed();

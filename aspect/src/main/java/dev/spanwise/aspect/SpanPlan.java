@@ -4,8 +4,8 @@ import dev.spanwise.binding.MethodBinder;
 import java.util.Objects;
 
 /**
- * What the aspect knows about one {@code @Span} method, computed once: the span's op and name and
- * how its attributes are read. Immutable and shared by every call.
+ * What the aspect knows about one {@code @Span} method, computed once: the span's op and name, how
+ * its attributes are read, and when its span ends. Immutable and shared by every call.
  */
 final class SpanPlan {
 
@@ -13,16 +13,23 @@ final class SpanPlan {
   private final String name;
   private final MethodBinder binder;
   private final TraceContinuation continuation;
+  private final AsyncResults.Kind resultKind;
 
   SpanPlan(String op, String name, MethodBinder binder) {
-    this(op, name, binder, null);
+    this(op, name, binder, null, AsyncResults.Kind.PLAIN);
   }
 
-  SpanPlan(String op, String name, MethodBinder binder, TraceContinuation continuation) {
+  SpanPlan(
+      String op,
+      String name,
+      MethodBinder binder,
+      TraceContinuation continuation,
+      AsyncResults.Kind resultKind) {
     this.op = Objects.requireNonNull(op, "op");
     this.name = Objects.requireNonNull(name, "name");
     this.binder = Objects.requireNonNull(binder, "binder");
     this.continuation = continuation;
+    this.resultKind = Objects.requireNonNull(resultKind, "resultKind");
   }
 
   /** Returns the span's op. */
@@ -46,5 +53,10 @@ final class SpanPlan {
    */
   TraceContinuation continuation() {
     return continuation;
+  }
+
+  /** Returns when the span ends, decided once from the declared return type. */
+  AsyncResults.Kind resultKind() {
+    return resultKind;
   }
 }

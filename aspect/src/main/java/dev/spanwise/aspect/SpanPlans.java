@@ -53,7 +53,12 @@ final class SpanPlans {
         span == null || span.name().isEmpty()
             ? method.getDeclaringClass().getSimpleName() + "." + method.getName()
             : span.name();
-    return new SpanPlan(op, name, binderFor(method), TraceContinuation.of(method));
+    return new SpanPlan(
+        op,
+        name,
+        binderFor(method),
+        TraceContinuation.of(method),
+        AsyncResults.kindOf(method.getReturnType()));
   }
 
   /**

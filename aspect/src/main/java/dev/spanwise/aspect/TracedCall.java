@@ -98,8 +98,20 @@ final class TracedCall {
     }
   }
 
-  /** Records a normal return and finishes the span; returns {@code result} unchanged. */
+  /**
+   * Records a normal return and finishes the span; returns {@code result} unchanged. A {@code
+   * CompletionStage} result finishes the span when it completes instead (see {@link
+   * AsyncResults}); the plain path pays one comparison for that.
+   */
   Object returned(Object result) {
+    if (plan.resultKind() == AsyncResults.Kind.COMPLETION_STAGE) {
+      return AsyncResults.finishOnCompletion(this, result);
+    }
+    return completed(result);
+  }
+
+  /** Records the value the call completed with and finishes the span; returns {@code result}. */
+  Object completed(Object result) {
     try {
       if (sampled && plan.binder().readsResult()) {
         plan.binder().bindResult(result, new SpanDataWriter(span));
@@ -120,6 +132,32 @@ final class TracedCall {
     } catch (RuntimeException | LinkageError e) {
       finishQuietly();
     }
+  }
+
+  /**
+   * Finishes the span as {@code ok} without reading result attributes: the call completed without
+   * a single value (a {@code Flux}), or its result could not be followed.
+   */
+  void completedWithoutValue() {
+    try {
+      finish(SpanStatus.OK);
+    } catch (RuntimeException | LinkageError e) {
+      finishQuietly();
+    }
+  }
+
+  /** Finishes the span as {@code cancelled}: its asynchronous result was cancelled. */
+  void cancelled() {
+    try {
+      finish(SpanStatus.CANCELLED);
+    } catch (RuntimeException | LinkageError e) {
+      finishQuietly();
+    }
+  }
+
+  /** Returns the call's span, for results that end it later. */
+  ISpan span() {
+    return span;
   }
 
   /** Restores the span that was current before the call. */

@@ -1,0 +1,69 @@
+package dev.spanwise.autoconfigure;
+
+import dev.spanwise.annotations.Span;
+import dev.spanwise.aspect.SpanAspect;
+import java.util.Objects;
+import org.aopalliance.aop.Advice;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.ProxyMethodInvocation;
+import org.springframework.aop.aspectj.MethodInvocationProceedingJoinPoint;
+import org.springframework.aop.support.AbstractPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.core.Ordered;
+
+/**
+ * Runs {@link SpanAspect} around every {@link Span @Span} method of a Spring bean, through Spring
+ * AOP's proxies, at an order of its own.
+ *
+ * <p>An advisor rather than the {@code @Aspect} as a bean: Spring orders an aspect bean only by
+ * {@code Ordered} or {@code @Order} on its class, which {@code SpanAspect} cannot carry without
+ * depending on Spring. The advice itself is {@code SpanAspect}'s, given the call as a join point
+ * the way Spring runs any {@code @Around} advice, so a bean's call is traced exactly as a woven one.
+ */
+public final class SpanAdvisor extends AbstractPointcutAdvisor {
+
+  /**
+   * The default order: before (outside) advice at Spring's default {@link
+   * Ordered#LOWEST_PRECEDENCE}, such as {@code @Transactional}, {@code @Cacheable} and any aspect
+   * without an order, so the span includes the transaction's commit. Lower values run further out.
+   */
+  public static final int DEFAULT_ORDER = Ordered.LOWEST_PRECEDENCE - 1000;
+
+  private final transient Pointcut pointcut = AnnotationMatchingPointcut.forMethodAnnotation(Span.class);
+  private final transient Advice advice;
+
+  /** Creates an advisor at {@link #DEFAULT_ORDER}. */
+  public SpanAdvisor(SpanAspect aspect) {
+    this(aspect, DEFAULT_ORDER);
+  }
+
+  /** Creates an advisor at {@code order}; lower values run further out. */
+  public SpanAdvisor(SpanAspect aspect, int order) {
+    this.advice = new SpanInterceptor(Objects.requireNonNull(aspect, "aspect"));
+    setOrder(order);
+  }
+
+  @Override
+  public Pointcut getPointcut() {
+    return pointcut;
+  }
+
+  @Override
+  public Advice getAdvice() {
+    return advice;
+  }
+
+  private record SpanInterceptor(SpanAspect aspect) implements MethodInterceptor {
+
+    @Override
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+      // Spring's proxies always pass a ProxyMethodInvocation; anything else is left untraced.
+      if (invocation instanceof ProxyMethodInvocation proxyInvocation) {
+        return aspect.traceSpan(new MethodInvocationProceedingJoinPoint(proxyInvocation));
+      }
+      return invocation.proceed();
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.spanwise.autoconfigure;
+
+import dev.spanwise.aspect.SpanAspect;
+import io.sentry.Sentry;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
+
+/**
+ * Traces every public {@code @Span} method of the application's beans, with no configuration of
+ * the application's own.
+ *
+ * <ul>
+ *   <li>Active when Spring AOP, AspectJ's annotations, Sentry and {@code spanwise-aspect} are on the
+ *       class path, and {@value #ENABLED_PROPERTY} is not {@code false}.
+ *   <li>Registers a {@link SpanAdvisor}, which Spring Boot's AOP auto-configuration (on by default,
+ *       {@code spring.aop.auto}) applies through proxies: public methods called from outside the
+ *       bean. Calls from inside the same object and private methods need AspectJ weaving instead.
+ *   <li>Backs off when the application defines a {@link SpanAdvisor} or a {@link SpanAspect} bean
+ *       (Spring then applies that {@code @Aspect} itself, at its default order).
+ *   <li>Order: {@value #ORDER_PROPERTY}, default {@link SpanAdvisor#DEFAULT_ORDER}, outside {@code
+ *       @Transactional} at its default order, so a span includes the commit.
+ *   <li>Do not combine with build-time or load-time weaving of the same classes: each call would be
+ *       traced twice. Set {@value #ENABLED_PROPERTY} to {@code false} when the classes are woven.
+ * </ul>
+ */
+@AutoConfiguration
+@ConditionalOnClass({Advisor.class, ProceedingJoinPoint.class, Sentry.class, SpanAspect.class})
+@ConditionalOnBooleanProperty(name = SpanwiseAutoConfiguration.ENABLED_PROPERTY, matchIfMissing = true)
+public final class SpanwiseAutoConfiguration {
+
+  /** Switches the auto-configuration off when {@code false}; default {@code true}. */
+  public static final String ENABLED_PROPERTY = "spanwise.enabled";
+
+  /** The {@link SpanAdvisor}'s order; default {@link SpanAdvisor#DEFAULT_ORDER}. */
+  public static final String ORDER_PROPERTY = "spanwise.aspect-order";
+
+  /**
+   * Static and infrastructure, as Spring's own advisors: the auto-proxy creator, a bean post
+   * processor, looks advisors up before the application's beans exist.
+   */
+  @Bean
+  @ConditionalOnMissingBean({SpanAdvisor.class, SpanAspect.class})
+  @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+  static SpanAdvisor spanwiseAdvisor(Environment environment) {
+    int order =
+        Binder.get(environment)
+            .bind(ORDER_PROPERTY, Integer.class)
+            .orElse(SpanAdvisor.DEFAULT_ORDER);
+    return new SpanAdvisor(new SpanAspect(), order);
+  }
+}
