@@ -193,6 +193,32 @@ class AcrossThreadsTest {
     OUTCOMES.put("init_thread_transaction_seen_by_new_pool_thread", "child of the init thread's span");
   }
 
+  /**
+   * Sentry 8's model, pinned: {@code Span.makeCurrent()} is a no-op and a new span's parent is its
+   * transaction's latest unfinished span, whichever thread started it. So a call made while a
+   * wrapped task of the same transaction holds a span open on another thread nests under it.
+   */
+  @Test
+  void concurrentCallsInOneTransactionNestUnderItsLatestUnfinishedSpan() throws Throwable {
+    SentryTransaction request =
+        inRequest(
+            transaction -> {
+              CountDownLatch entered = new CountDownLatch(1);
+              CountDownLatch release = new CountDownLatch(1);
+              var held = pool.submit(SentryWrapper.wrapCallable(() -> requests.hold(entered, release)));
+              assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+              requests.lookup("meanwhile, on the request's thread");
+              release.countDown();
+              assertThat(held.get(10, TimeUnit.SECONDS)).isTrue();
+            });
+
+    SentrySpan held = withOp(request, "test.request.wait").get(0);
+    SentrySpan lookup = withOp(request, "test.request.lookup").get(0);
+    assertThat(held.getParentSpanId()).isEqualTo(root(request).getSpanId());
+    assertThat(lookup.getParentSpanId()).isEqualTo(held.getSpanId());
+    OUTCOMES.put("concurrent_call_in_same_transaction", "child of the other thread's open span");
+  }
+
   @Test
   void propagatingExecutorRunsTasksUnchangedWithSentryOff() throws Throwable {
     sentry.close();

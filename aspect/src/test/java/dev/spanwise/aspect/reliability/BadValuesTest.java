@@ -51,7 +51,9 @@ class BadValuesTest {
   @AfterAll
   static void writeFigures() {
     ReliabilityFigures figures = ReliabilityFigures.of("bad-values").put("inputs", RECORDED.size());
-    RECORDED.forEach((input, recorded) -> figures.put("input." + input, recorded));
+    RECORDED.forEach(
+        (input, recorded) ->
+            figures.put("input." + key(input) + ".name", input).put("input." + key(input) + ".recorded", recorded));
     figures.write();
   }
 
@@ -239,7 +241,7 @@ class BadValuesTest {
     assertThat(returned).as(input).isEqualTo(expected);
     assertThat(Sentry.getSpan()).as(input + ": active span after the call").isNull();
     Map<String, Object> data = rootData(sentry.onlyTransaction());
-    RECORDED.put(key(input), describe(data));
+    RECORDED.put(input, describe(data));
     return data;
   }
 

@@ -4,6 +4,8 @@ import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
 import io.sentry.ISpan;
 import io.sentry.Sentry;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** A request handler with a nested {@code @Span} call, reporting the span each level saw. */
 public class Requests {
@@ -24,5 +26,12 @@ public class Requests {
   public ISpan lookup(@SpanAttribute("request.id") String requestId) {
     Thread.yield();
     return Sentry.getSpan();
+  }
+
+  /** Holds its span open: counts {@code entered} down, then waits for {@code release}. */
+  @Span(op = "test.request.wait")
+  public boolean hold(CountDownLatch entered, CountDownLatch release) throws InterruptedException {
+    entered.countDown();
+    return release.await(10, TimeUnit.SECONDS);
   }
 }
