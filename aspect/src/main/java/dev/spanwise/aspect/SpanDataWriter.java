@@ -32,7 +32,12 @@ final class SpanDataWriter implements AttributeSink {
     Object data;
     try {
       data = SpanValues.toSpanData(value);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      // toString() of a CharSequence, or a Number's conversion, is the value's own code: whatever
+      // it throws (an AssertionError too) is the attribute's failure, not the call's.
+      if (SpanValues.isFatal(e)) {
+        throw e;
+      }
       unreadable(name, SpanValues.describe(e));
       return;
     }

@@ -29,6 +29,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SpanValues {
 
+  /**
+   * The most list slots reserved up front: a collection's {@code size()} is only a claim (a lazy
+   * view, or a buggy one, may say {@code Integer.MAX_VALUE}), and trusting it would allocate that
+   * much before the first element is read.
+   */
+  private static final int MAX_PRESIZE = 64;
+
   private SpanValues() {}
 
   static Object toSpanData(Object value) {
@@ -37,7 +44,7 @@ final class SpanValues {
       return scalar;
     }
     if (value instanceof Collection<?> collection) {
-      List<Object> list = new ArrayList<>(collection.size());
+      List<Object> list = new ArrayList<>(Math.min(collection.size(), MAX_PRESIZE));
       for (Object element : collection) {
         addElement(list, element);
       }
@@ -99,6 +106,15 @@ final class SpanValues {
       return Double.parseDouble(Float.toString(f));
     }
     return number.doubleValue();
+  }
+
+  /**
+   * Whether {@code failure} must reach the application rather than be recorded on the span: the
+   * JVM itself is failing (out of memory, an internal error). A {@link StackOverflowError} is the
+   * value's own fault (a recursive getter or {@code toString}) and is recorded like any other.
+   */
+  static boolean isFatal(Throwable failure) {
+    return failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError);
   }
 
   /** A short reason for the span: the exception's class and message. */

@@ -93,7 +93,12 @@ final class TracedCall {
   private void bindArguments(Object[] arguments) {
     try {
       plan.binder().bindArguments(arguments, new SpanDataWriter(span));
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Throwable e) {
+      if (SpanValues.isFatal(e)) {
+        // The method will not run: at least leave no span current on this thread.
+        leaveScope();
+        throw e;
+      }
       SpanDataWriter.recordBinderFailure(span, e);
     }
   }
@@ -114,13 +119,25 @@ final class TracedCall {
   Object completed(Object result) {
     try {
       if (sampled && plan.binder().readsResult()) {
-        plan.binder().bindResult(result, new SpanDataWriter(span));
+        bindResult(result);
       }
       finish(SpanStatus.OK);
     } catch (RuntimeException | LinkageError e) {
       finishQuietly();
     }
     return result;
+  }
+
+  private void bindResult(Object result) {
+    try {
+      plan.binder().bindResult(result, new SpanDataWriter(span));
+    } catch (Throwable e) {
+      // An error thrown while reading the result must not turn a normal return into a throw.
+      if (SpanValues.isFatal(e)) {
+        throw e;
+      }
+      SpanDataWriter.recordBinderFailure(span, e);
+    }
   }
 
   /** Records a throw and finishes the span; the caller rethrows the same instance. */
