@@ -48,18 +48,24 @@ final class Annotations {
     return value != null && Boolean.TRUE.equals(value.getValue());
   }
 
+  /**
+   * A repeatable annotation: {@code mirror} to read, {@code reportOn} to point messages at (javac
+   * finds a repeated annotation's values only through its container).
+   */
+  record Repeated(AnnotationMirror mirror, AnnotationMirror reportOn) {}
+
   /** The repeatable annotation's mirrors, written once or through its container. */
-  static List<AnnotationMirror> repeated(Element element, String annotation, String container) {
-    List<AnnotationMirror> mirrors = new ArrayList<>();
+  static List<Repeated> repeated(Element element, String annotation, String container) {
+    List<Repeated> mirrors = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = nameOf(mirror);
       if (name.equals(annotation)) {
-        mirrors.add(mirror);
+        mirrors.add(new Repeated(mirror, mirror));
       } else if (name.equals(container)) {
         AnnotationValue values = explicit(mirror, "value");
         if (values != null && values.getValue() instanceof List<?> list) {
           for (Object value : list) {
-            mirrors.add((AnnotationMirror) ((AnnotationValue) value).getValue());
+            mirrors.add(new Repeated((AnnotationMirror) ((AnnotationValue) value).getValue(), mirror));
           }
         }
       }

@@ -34,15 +34,18 @@ final class AttributeValidator {
    * @param subject {@code @SpanAttribute} or {@code @ResultAttribute}
    */
   Optional<SpanMethod.Attribute> validate(
-      String subject, Element element, AnnotationMirror mirror, TypeMirror root,
-      int parameterIndex, String parameterName, Report report) {
+      String subject, Element element, AnnotationMirror mirror, AnnotationMirror reportOn,
+      int repeatIndex, TypeMirror root, int parameterIndex, String parameterName, Report report) {
     String name = Annotations.string(mirror, "value");
     String path = Annotations.string(mirror, "path");
     boolean custom = Annotations.bool(mirror, "custom");
     AnnotationValue nameValue = Annotations.explicit(mirror, "value");
     AnnotationValue pathValue = Annotations.explicit(mirror, "path");
-    Report.Where atName = new Report.Where(element, mirror, nameValue);
-    Report.Where atPath = new Report.Where(element, mirror, pathValue == null ? nameValue : pathValue);
+    String simpleName = subject.substring(1);
+    Report.Where atName = new Report.Where(element, reportOn, nameValue)
+        .inRepeated(repeatIndex, simpleName, "value");
+    Report.Where atPath = new Report.Where(element, reportOn, pathValue == null ? nameValue : pathValue)
+        .inRepeated(repeatIndex, simpleName, pathValue == null ? "value" : "path");
     boolean errorsBefore = report.hasErrors();
 
     PathResolver.Resolution resolution = paths.resolve(root, path);

@@ -49,6 +49,10 @@ final class SpanHandleCalls {
     }
   }
 
+  Trees trees() {
+    return trees;
+  }
+
   void scan(TypeElement type) {
     TreePath path = trees.getPath(type);
     if (path == null) {

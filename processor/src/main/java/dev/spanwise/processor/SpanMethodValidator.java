@@ -53,18 +53,22 @@ final class SpanMethodValidator {
       AnnotationMirror mirror = Annotations.find(parameter, SpanAttribute.class.getName());
       if (mirror != null) {
         String where = "parameter '" + parameter.getSimpleName() + "'";
-        checkDuplicate(parameter, mirror, "@SpanAttribute", where, seen, report);
-        attributes.validate("@SpanAttribute", parameter, mirror, parameter.asType(), i,
+        checkDuplicate(parameter, mirror, mirror, -1, "@SpanAttribute", where, seen, report);
+        attributes.validate("@SpanAttribute", parameter, mirror, mirror, -1, parameter.asType(), i,
             parameter.getSimpleName().toString(), report).ifPresent(arguments::add);
       }
     }
     List<SpanMethod.Attribute> results = new ArrayList<>();
     TypeMirror completed = completedValueType(method.getReturnType());
-    for (AnnotationMirror mirror :
-        Annotations.repeated(method, ResultAttribute.class.getName(), ResultAttributes.class.getName())) {
-      checkDuplicate(method, mirror, "@ResultAttribute", "a @ResultAttribute", seen, report);
-      attributes.validate("@ResultAttribute", method, mirror, completed, -1, null, report)
-          .ifPresent(results::add);
+    List<Annotations.Repeated> repeated =
+        Annotations.repeated(method, ResultAttribute.class.getName(), ResultAttributes.class.getName());
+    for (int i = 0; i < repeated.size(); i++) {
+      Annotations.Repeated result = repeated.get(i);
+      int index = result.mirror() == result.reportOn() ? -1 : i;
+      checkDuplicate(method, result.mirror(), result.reportOn(), index, "@ResultAttribute",
+          "a @ResultAttribute", seen, report);
+      attributes.validate("@ResultAttribute", method, result.mirror(), result.reportOn(), index, completed,
+          -1, null, report).ifPresent(results::add);
     }
     if (report.hasErrors()) {
       return Optional.empty();
@@ -77,13 +81,15 @@ final class SpanMethodValidator {
   }
 
   private static void checkDuplicate(
-      javax.lang.model.element.Element element, AnnotationMirror mirror, String subject, String where,
+      javax.lang.model.element.Element element, AnnotationMirror mirror, AnnotationMirror reportOn,
+      int repeatIndex, String subject, String where,
       Map<String, String> seen, Report report) {
     String name = Annotations.string(mirror, "value");
     String first = seen.putIfAbsent(name, where);
     if (first != null) {
       report.add(Message.DUPLICATE_NAME,
-          new Report.Where(element, mirror, Annotations.explicit(mirror, "value")), subject, name, first);
+          new Report.Where(element, reportOn, Annotations.explicit(mirror, "value"))
+              .inRepeated(repeatIndex, subject.substring(1), "value"), subject, name, first);
     }
   }
 

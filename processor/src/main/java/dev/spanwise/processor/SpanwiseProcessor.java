@@ -52,6 +52,8 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   private AttributeValidator attributes;
   private BindingsWriter bindings;
   private Optional<SpanHandleCalls> handleCalls = Optional.empty();
+  /** javac's Trees, or null with another compiler. */
+  private com.sun.source.util.Trees trees;
   private final List<CatalogueWriter.Entry> catalogue = new ArrayList<>();
   private final List<Element> catalogueOrigins = new ArrayList<>();
 
@@ -69,6 +71,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     methods = new SpanMethodValidator(new OpCheck(conventions), attributes, new MethodKeys(processingEnv));
     bindings = new BindingsWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     handleCalls = SpanHandleCalls.create(processingEnv, names, javaTypes);
+    trees = handleCalls.map(SpanHandleCalls::trees).orElse(null);
   }
 
   @Override
@@ -125,7 +128,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       for (ExecutableElement method : entry.getValue()) {
         Report report = new Report();
         Optional<SpanMethod> model = methods.validate(method, report);
-        report.printTo(processingEnv.getMessager());
+        report.printTo(processingEnv.getMessager(), trees);
         clean &= !report.hasErrors();
         model.ifPresent(valid::add);
       }
@@ -159,14 +162,14 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       Report report = new Report();
       if (Annotations.find(method, CONTINUE_TRACE) != null) {
         int index = ((ExecutableElement) method).getParameters().indexOf(element);
-        attributes.validate("@SpanAttribute", element, mirror, element.asType(), index,
+        attributes.validate("@SpanAttribute", element, mirror, mirror, -1, element.asType(), index,
             element.getSimpleName().toString(), report);
       } else {
         report.add(Message.ORPHAN_ATTRIBUTE,
             new Report.Where(element, mirror, Annotations.explicit(mirror, "value")),
             method.getSimpleName(), Annotations.string(mirror, "value"));
       }
-      report.printTo(processingEnv.getMessager());
+      report.printTo(processingEnv.getMessager(), trees);
     }
   }
 
