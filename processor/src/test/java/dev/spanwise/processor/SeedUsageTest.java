@@ -135,6 +135,8 @@ class SeedUsageTest {
     Compilation compilation = javac().compile(SEED);
 
     assertThat(compilation).succeededWithoutWarnings();
+    // Annotations only on the class path: checks, but no binder to generate.
+    org.assertj.core.api.Assertions.assertThat(compilation.generatedSourceFiles()).isEmpty();
   }
 
   @Test
