@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
  *
  * <p>Values follow the rules of {@link SpanAttribute}, and so do the compile-time checks: {@link
  * #path()} resolves on the declared return type (for {@code CompletableFuture<T>}, {@code
- * CompletionStage<T>} and {@code Mono<T>}, on {@code T}).
+ * CompletionStage<T>} and {@code Mono<T>}, on {@code T}); a name appears once per method, counting
+ * its {@link SpanAttribute}s.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -30,16 +30,18 @@ import java.lang.annotation.Target;
  *       type that can hold the convention's type ({@code gen_ai.usage.input_tokens} is an integer:
  *       {@code int}, {@code long}, {@code Integer}, {@code Long});
  *   <li>a name one typo away from a known name in the same namespace is an error with "did you
- *       mean"; an unknown name under {@code sentry.} is an error; other unknown names are custom
- *       business attributes and are fine ({@code cart.item_count}). Set {@link #custom()} to say a
- *       near-miss name is deliberate;
- *   <li>a deprecated name is a warning naming its replacement; a name the conventions mark as
- *       personal data is a warning (it is recorded only when {@code sendDefaultPii} is on);
+ *       mean"; an unknown name under {@code sentry.} is an error (even with {@link #custom()}), and
+ *       so is one under a namespace reserved with {@code -Aspanwise.reservedNamespaces}; other
+ *       unknown names are custom business attributes and are fine ({@code cart.item_count}). Set
+ *       {@link #custom()} to say a near-miss name is deliberate;
+ *   <li>a deprecated name that has a replacement is a warning naming it; a name the conventions
+ *       mark as personal data is a warning (it is recorded only when {@code sendDefaultPii} is on);
  *   <li>the (path's final) type is a string, boolean, number, enum, or an array or collection of
  *       those;
  *   <li>each {@link #path()} segment resolves on the declared type;
  *   <li>a name appears once per method;
- *   <li>the parameter belongs to a {@link Span} method.
+ *   <li>the parameter belongs to a {@link Span} method (or to a method another Spanwise annotation
+ *       gives it a meaning on, such as {@code @ContinueTrace}).
  * </ul>
  */
 @Documented
@@ -60,7 +62,8 @@ public @interface SpanAttribute {
 
   /**
    * Returns whether the name is deliberately not a convention's name, which silences the "did you
-   * mean" check and the strict mode's unknown-name warning for this attribute only.
+   * mean" check and the strict mode's unknown-name warning for this attribute only, and allows it
+   * in a reserved namespace ({@code -Aspanwise.reservedNamespaces}); never under {@code sentry.}.
    */
   boolean custom() default false;
 }

@@ -2,20 +2,86 @@ package dev.spanwise.processor;
 
 import com.google.auto.service.AutoService;
 import dev.spanwise.annotations.Span;
+import dev.spanwise.annotations.SpanAttribute;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
-/** Checks {@code @Span} methods at compile time. Filled in by the validation work. */
+/**
+ * Checks {@code @Span}, {@code @SpanAttribute} and {@code @ResultAttribute} against Sentry's and
+ * OpenTelemetry's conventions, and generates, for each class with {@code @Span} methods, the
+ * binders the aspect uses instead of reflection, plus the catalogue {@code
+ * META-INF/spanwise/spans.json}.
+ *
+ * <p>Validate, then generate: every finding of a round is collected and reported; nothing is
+ * generated for a class that has an error. Supports every annotation ({@code "*"}) because
+ * mid-call attributes ({@code Spans.current().attribute(...)}) may be in classes without any
+ * Spanwise annotation; it never claims any.
+ */
 @AutoService(Processor.class)
 public final class SpanwiseProcessor extends AbstractProcessor {
 
+  /** Matched by name: it is being added beside this processor and may not exist yet. */
+  static final String CONTINUE_TRACE = "dev.spanwise.annotations.ContinueTrace";
+
+  static final String SPAN_BINDINGS = "dev.spanwise.binding.SpanBindings";
+
+  private Options options;
+  private SpanMethodValidator methods;
+  private AttributeValidator attributes;
+  private BindingsWriter bindings;
+  private Optional<SpanHandleCalls> handleCalls = Optional.empty();
+  /** javac's Trees, or null with another compiler. */
+  private com.sun.source.util.Trees trees;
+  private final List<CatalogueWriter.Entry> catalogue = new ArrayList<>();
+  private final List<Element> catalogueOrigins = new ArrayList<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = Options.from(env.getOptions());
+  }
+
+  private void setUp() {
+    Conventions conventions = Conventions.load();
+    NameChecks names = new NameChecks(conventions, options);
+    JavaTypes javaTypes = new JavaTypes(processingEnv);
+    attributes = new AttributeValidator(names, new PathResolver(processingEnv), javaTypes);
+    methods = new SpanMethodValidator(new OpCheck(conventions), attributes, new MethodKeys(processingEnv));
+    bindings = new BindingsWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    handleCalls = SpanHandleCalls.create(processingEnv, names, javaTypes);
+    trees = handleCalls.map(SpanHandleCalls::trees).orElse(null);
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Span.class.getName());
+    return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.NAMES;
   }
 
   @Override
@@ -24,7 +90,102 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (methods == null) {
+        setUp();
+      }
+      if (round.processingOver()) {
+        writeCatalogue();
+      } else {
+        processSpans(round);
+        processOrphanAttributes(round);
+        handleCalls.ifPresent(calls -> round.getRootElements().stream()
+            .filter(element -> element instanceof TypeElement)
+            .forEach(element -> calls.scan((TypeElement) element)));
+      }
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(trace));
+    }
     return false;
+  }
+
+  private void processSpans(RoundEnvironment round) {
+    Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
+    for (Element element : round.getElementsAnnotatedWith(Span.class)) {
+      if (element.getKind() == ElementKind.METHOD) {
+        byClass.computeIfAbsent((TypeElement) element.getEnclosingElement(), c -> new ArrayList<>())
+            .add((ExecutableElement) element);
+      }
+    }
+    boolean generate = processingEnv.getElementUtils().getTypeElement(SPAN_BINDINGS) != null;
+    for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
+      TypeElement type = entry.getKey();
+      List<SpanMethod> valid = new ArrayList<>();
+      boolean clean = true;
+      for (ExecutableElement method : entry.getValue()) {
+        Report report = new Report();
+        Optional<SpanMethod> model = methods.validate(method, report);
+        report.printTo(processingEnv.getMessager(), trees);
+        clean &= !report.hasErrors();
+        model.ifPresent(valid::add);
+      }
+      String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
+      valid.forEach(method -> catalogue.add(new CatalogueWriter.Entry(binaryName, method)));
+      catalogueOrigins.add(type);
+      if (clean && generate) {
+        writeBindings(type, valid);
+      }
+    }
+  }
+
+  private void writeBindings(TypeElement type, List<SpanMethod> valid) {
+    try {
+      bindings.write(type, valid).writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Message.INTERNAL_ERROR.format("cannot write " + bindings.bindingsName(type) + ": " + e), type);
+    }
+  }
+
+  /** {@code @SpanAttribute} where nothing reads it; with {@code @ContinueTrace}, the name checks. */
+  private void processOrphanAttributes(RoundEnvironment round) {
+    for (Element element : round.getElementsAnnotatedWith(SpanAttribute.class)) {
+      Element method = element.getEnclosingElement();
+      if (element.getKind() != ElementKind.PARAMETER
+          || Annotations.find(method, Span.class.getName()) != null) {
+        continue;
+      }
+      AnnotationMirror mirror = Annotations.find(element, SpanAttribute.class.getName());
+      Report report = new Report();
+      if (Annotations.find(method, CONTINUE_TRACE) != null) {
+        int index = ((ExecutableElement) method).getParameters().indexOf(element);
+        attributes.validate("@SpanAttribute", element, mirror, mirror, -1, element.asType(), index,
+            element.getSimpleName().toString(), report);
+      } else {
+        report.add(Message.ORPHAN_ATTRIBUTE,
+            new Report.Where(element, mirror, Annotations.explicit(mirror, "value")),
+            method.getSimpleName(), Annotations.string(mirror, "value"));
+      }
+      report.printTo(processingEnv.getMessager(), trees);
+    }
+  }
+
+  private void writeCatalogue() {
+    if (catalogue.isEmpty()) {
+      return;
+    }
+    try {
+      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+          CatalogueWriter.RESOURCE, catalogueOrigins.toArray(new Element[0]));
+      try (Writer writer = file.openWriter()) {
+        writer.write(CatalogueWriter.write(catalogue));
+      }
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Message.INTERNAL_ERROR.format("cannot write " + CatalogueWriter.RESOURCE + ": " + e));
+    }
   }
 }

@@ -1,0 +1,75 @@
+package dev.spanwise.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Reading annotation mirrors by name, so that the caret can point at one value. */
+final class Annotations {
+
+  private Annotations() {}
+
+  static AnnotationMirror find(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (nameOf(mirror).equals(annotation)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  static String nameOf(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /** Returns the value written for {@code member}, or null when it is left to its default. */
+  static AnnotationValue explicit(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  static String string(AnnotationMirror mirror, String member) {
+    AnnotationValue value = explicit(mirror, member);
+    return value == null ? "" : String.valueOf(value.getValue());
+  }
+
+  static boolean bool(AnnotationMirror mirror, String member) {
+    AnnotationValue value = explicit(mirror, member);
+    return value != null && Boolean.TRUE.equals(value.getValue());
+  }
+
+  /**
+   * A repeatable annotation: {@code mirror} to read, {@code reportOn} to point messages at (javac
+   * finds a repeated annotation's values only through its container).
+   */
+  record Repeated(AnnotationMirror mirror, AnnotationMirror reportOn) {}
+
+  /** The repeatable annotation's mirrors, written once or through its container. */
+  static List<Repeated> repeated(Element element, String annotation, String container) {
+    List<Repeated> mirrors = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = nameOf(mirror);
+      if (name.equals(annotation)) {
+        mirrors.add(new Repeated(mirror, mirror));
+      } else if (name.equals(container)) {
+        AnnotationValue values = explicit(mirror, "value");
+        if (values != null && values.getValue() instanceof List<?> list) {
+          for (Object value : list) {
+            mirrors.add(new Repeated((AnnotationMirror) ((AnnotationValue) value).getValue(), mirror));
+          }
+        }
+      }
+    }
+    return mirrors;
+  }
+}

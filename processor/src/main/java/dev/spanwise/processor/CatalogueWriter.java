@@ -1,0 +1,76 @@
+package dev.spanwise.processor;
+
+import java.util.List;
+
+/**
+ * Writes {@code META-INF/spanwise/spans.json}: every span the module can emit, with its attributes,
+ * their types and where they are read from. Plain JSON written by hand: no library in the
+ * processor.
+ */
+final class CatalogueWriter {
+
+  static final String RESOURCE = "META-INF/spanwise/spans.json";
+
+  private CatalogueWriter() {}
+
+  /** One span: the class's binary name and its method's model. */
+  record Entry(String className, SpanMethod method) {}
+
+  static String write(List<Entry> entries) {
+    StringBuilder json = new StringBuilder("{\n  \"spans\": [");
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      SpanMethod method = entry.method();
+      json.append(i == 0 ? "\n" : ",\n").append("    {");
+      field(json, "class", entry.className()).append(", ");
+      field(json, "method", method.method().getSimpleName().toString()).append(", ");
+      field(json, "methodKey", method.key()).append(", ");
+      field(json, "op", method.op()).append(", ");
+      field(json, "name", method.spanName()).append(", \"attributes\": [");
+      List<SpanMethod.Attribute> attributes = new java.util.ArrayList<>(method.arguments());
+      attributes.addAll(method.results());
+      for (int j = 0; j < attributes.size(); j++) {
+        SpanMethod.Attribute attribute = attributes.get(j);
+        json.append(j == 0 ? "\n" : ",\n").append("      {");
+        field(json, "name", attribute.name()).append(", ");
+        field(json, "type", attribute.type().toString()).append(", ");
+        field(json, "javaType", attribute.javaType()).append(", ");
+        field(json, "source", attribute.source().catalogueName());
+        if (attribute.parameterName() != null) {
+          field(json.append(", "), "parameter", attribute.parameterName());
+        }
+        if (!attribute.path().isEmpty()) {
+          field(json.append(", "), "path", attribute.path());
+        }
+        json.append("}");
+      }
+      json.append(attributes.isEmpty() ? "]}" : "\n    ]}");
+    }
+    return json.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+  }
+
+  private static StringBuilder field(StringBuilder json, String name, String value) {
+    return json.append('"').append(name).append("\": ").append(quote(value));
+  }
+
+  static String quote(String value) {
+    StringBuilder quoted = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\r' -> quoted.append("\\r");
+        case '\t' -> quoted.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            quoted.append(String.format("\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    return quoted.append('"').toString();
+  }
+}

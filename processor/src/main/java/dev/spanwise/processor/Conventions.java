@@ -1,0 +1,154 @@
+package dev.spanwise.processor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The attributes and ops of Sentry's and OpenTelemetry's conventions, read from the resource that
+ * {@code ConventionsGenerator} writes from {@code shared/conventions}.
+ */
+final class Conventions {
+
+  static final String RESOURCE = "/dev/spanwise/processor/conventions.tsv";
+
+  /** A namespace with at least this many known names is a "big" one for the strict mode. */
+  private static final int BIG_NAMESPACE = 10;
+
+  /** One known attribute. */
+  record Attribute(
+      String key, ValueType type, String origin, boolean deprecated, boolean personalData,
+      List<String> replacements) {
+
+    /** Returns "Sentry" or "OpenTelemetry", for messages. */
+    String originName() {
+      return origin.equals("sentry") ? "Sentry" : "OpenTelemetry";
+    }
+  }
+
+  private final Map<String, Attribute> exact = new HashMap<>();
+  /** Dynamic-suffix names by their fixed prefix ({@code http.request.header.}). */
+  private final Map<String, Attribute> prefixes = new LinkedHashMap<>();
+  private final Map<String, List<String>> namesByNamespace = new HashMap<>();
+  private final Set<String> ops = new TreeSet<>();
+
+  private static Conventions shared;
+
+  /** Returns the conventions of the processor's resource, read once per class loader. */
+  static synchronized Conventions load() {
+    if (shared == null) {
+      try (InputStream in = Conventions.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        shared = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return shared;
+  }
+
+  static Conventions parse(BufferedReader lines) throws IOException {
+    Conventions conventions = new Conventions();
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] columns = line.split("\t", -1);
+      if (columns[0].equals("op")) {
+        conventions.ops.add(columns[1]);
+      } else {
+        conventions.add(
+            new Attribute(
+                columns[1],
+                ValueType.parse(columns[2]),
+                columns[3],
+                columns[4].contains("d"),
+                columns[4].contains("p"),
+                columns[5].equals("-") ? List.of() : List.of(columns[5].split("\\|"))));
+      }
+    }
+    return conventions;
+  }
+
+  private void add(Attribute attribute) {
+    String key = attribute.key();
+    if (key.endsWith(".<key>")) {
+      String prefix = key.substring(0, key.length() - "<key>".length());
+      // A one-segment template (query.<key>, mdc.<key>) would claim a whole namespace that
+      // applications use for their own names (query.length): only deeper ones match.
+      if (prefix.indexOf('.') < prefix.length() - 1) {
+        prefixes.put(prefix, attribute);
+      }
+      return;
+    }
+    exact.put(key, attribute);
+    namesByNamespace.computeIfAbsent(namespaceOf(key), n -> new ArrayList<>()).add(key);
+  }
+
+  /** Returns the known attribute {@code name} is, directly or as a dynamic suffix. */
+  Optional<Attribute> attribute(String name) {
+    Attribute attribute = exact.get(name);
+    if (attribute != null) {
+      return Optional.of(attribute);
+    }
+    for (Map.Entry<String, Attribute> template : prefixes.entrySet()) {
+      if (name.startsWith(template.getKey()) && name.length() > template.getKey().length()) {
+        return Optional.of(template.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the known names of {@code name}'s first segment. */
+  List<String> namesInNamespaceOf(String name) {
+    return namesByNamespace.getOrDefault(namespaceOf(name), List.of());
+  }
+
+  /** Returns whether {@code name} is in a namespace where the conventions define many names. */
+  boolean inBigNamespace(String name) {
+    return namesInNamespaceOf(name).size() >= BIG_NAMESPACE;
+  }
+
+  /** Returns the known name one typo from {@code name} in its namespace, if there is one. */
+  Optional<String> nearMiss(String name) {
+    return namesInNamespaceOf(name).stream()
+        .filter(known -> EditDistance.isOneTypo(name, known))
+        .min(Comparator.comparing((String known) -> exact.get(known).deprecated())
+            .thenComparingInt(known -> EditDistance.between(name, known))
+            .thenComparing(Comparator.naturalOrder()));
+  }
+
+  boolean isKnownOp(String op) {
+    return ops.contains(op);
+  }
+
+  /** Returns the known ops below {@code category} ({@code queue} → {@code queue.publish}, …). */
+  List<String> opsInCategory(String category) {
+    List<String> result = new ArrayList<>();
+    for (String op : ops) {
+      if (op.startsWith(category + ".")) {
+        result.add(op);
+      }
+    }
+    return result;
+  }
+
+  static String namespaceOf(String name) {
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+}

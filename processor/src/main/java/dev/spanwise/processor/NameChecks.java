@@ -1,0 +1,108 @@
+package dev.spanwise.processor;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+
+/**
+ * The rules about an attribute's name, and its type when the conventions define it: shared by the
+ * annotations and by {@code Spans.current().attribute(...)} calls.
+ */
+final class NameChecks {
+
+  /** Receives findings; where they point is the caller's business. */
+  interface Findings {
+    void add(Diagnostic.Kind kind, Message message, Object... arguments);
+
+    default void add(Message message, Object... arguments) {
+      add(message.kind(), message, arguments);
+    }
+  }
+
+  private final Conventions conventions;
+  private final Options options;
+
+  NameChecks(Conventions conventions, Options options) {
+    this.conventions = conventions;
+    this.options = options;
+  }
+
+  /**
+   * Checks {@code name}, recorded by {@code subject} ({@code @SpanAttribute}), from a value of
+   * {@code valueType} ({@code null} when unknown) described as {@code javaType}.
+   *
+   * @param custom the name is declared deliberate: no near-miss or strict-mode finding
+   * @param customHint how to declare it deliberate, for the near-miss message
+   * @return the convention's definition of the name, if it has one
+   */
+  Optional<Conventions.Attribute> check(
+      String subject, String name, boolean custom, String customHint, ValueType valueType,
+      String javaType, Findings findings) {
+    Optional<String> syntax = NameSyntax.problem(name);
+    if (syntax.isPresent()) {
+      findings.add(Message.NAME_SYNTAX, subject, name, syntax.get());
+      return Optional.empty();
+    }
+    Optional<Conventions.Attribute> known = conventions.attribute(name);
+    if (known.isPresent()) {
+      checkKnown(subject, name, known.get(), valueType, javaType, findings);
+    } else {
+      checkUnknown(subject, name, custom, customHint, findings);
+    }
+    return known;
+  }
+
+  private void checkKnown(
+      String subject, String name, Conventions.Attribute attribute, ValueType valueType,
+      String javaType, Findings findings) {
+    if (attribute.deprecated() && !attribute.replacements().isEmpty()) {
+      String replacements = attribute.replacements().stream()
+          .map(replacement -> "'" + replacement + "'")
+          .collect(Collectors.joining(" or "));
+      findings.add(Message.DEPRECATED, subject, attribute.originName(), name, replacements);
+    } else if (attribute.deprecated() && options.strict()) {
+      findings.add(unknownKind(), Message.DEPRECATED_WITHOUT_REPLACEMENT, subject, attribute.originName(), name);
+    }
+    if (attribute.personalData()) {
+      findings.add(Message.PERSONAL_DATA, subject, name);
+    }
+    if (valueType != null && !attribute.type().accepts(valueType)) {
+      findings.add(Message.TYPE_MISMATCH, subject, name, article(attribute.type()),
+          attribute.originName(), javaType, JavaTypes.suggestion(attribute.type()));
+    }
+  }
+
+  private void checkUnknown(String subject, String name, boolean custom, String customHint, Findings findings) {
+    String namespace = Conventions.namespaceOf(name);
+    Optional<String> nearMiss = conventions.nearMiss(name);
+    if (namespace.equals("sentry")) {
+      findings.add(Message.SENTRY_NAMESPACE, subject, name,
+          nearMiss.map(known -> "did you mean '" + known + "'?")
+              .orElse("use a name in your own namespace"));
+      return;
+    }
+    for (String reserved : options.reservedNamespaces()) {
+      if (name.startsWith(reserved + ".") && !custom) {
+        findings.add(Message.RESERVED_NAMESPACE, subject, reserved, name);
+        return;
+      }
+    }
+    if (custom) {
+      return;
+    }
+    if (nearMiss.isPresent()) {
+      findings.add(Message.NEAR_MISS, subject, name, nearMiss.get(), customHint);
+    } else if (options.strict() && conventions.inBigNamespace(name)) {
+      findings.add(unknownKind(), Message.UNKNOWN_IN_CONVENTION_NAMESPACE, subject, namespace, name);
+    }
+  }
+
+  private Diagnostic.Kind unknownKind() {
+    return options.unknownAsError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+  }
+
+  private static String article(ValueType type) {
+    String text = type.toString();
+    return (text.startsWith("i") || text.startsWith("a") ? "an " : "a ") + text;
+  }
+}

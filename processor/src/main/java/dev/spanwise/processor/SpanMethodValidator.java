@@ -1,0 +1,107 @@
+package dev.spanwise.processor;
+
+import dev.spanwise.annotations.ResultAttribute;
+import dev.spanwise.annotations.ResultAttributes;
+import dev.spanwise.annotations.Span;
+import dev.spanwise.annotations.SpanAttribute;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Checks one {@code @Span} method: its op, each attribute, and that no name is recorded twice.
+ * Returns the method's model only when all of it is valid.
+ */
+final class SpanMethodValidator {
+
+  /** Return types whose attributes are read from the value they complete with, as at run time. */
+  private static final Set<String> ASYNC_RESULT_TYPES = Set.of(
+      "java.util.concurrent.CompletableFuture",
+      "java.util.concurrent.CompletionStage",
+      "reactor.core.publisher.Mono");
+
+  private final OpCheck ops;
+  private final AttributeValidator attributes;
+  private final MethodKeys keys;
+
+  SpanMethodValidator(OpCheck ops, AttributeValidator attributes, MethodKeys keys) {
+    this.ops = ops;
+    this.attributes = attributes;
+    this.keys = keys;
+  }
+
+  Optional<SpanMethod> validate(ExecutableElement method, Report report) {
+    AnnotationMirror span = Annotations.find(method, Span.class.getName());
+    String op = Annotations.string(span, "op");
+    Report.Where atOp = new Report.Where(method, span, Annotations.explicit(span, "op"));
+    ops.check(op, (kind, message, arguments) -> report.add(kind, message, atOp, arguments));
+
+    Map<String, String> seen = new HashMap<>();
+    List<SpanMethod.Attribute> arguments = new ArrayList<>();
+    List<? extends VariableElement> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      VariableElement parameter = parameters.get(i);
+      AnnotationMirror mirror = Annotations.find(parameter, SpanAttribute.class.getName());
+      if (mirror != null) {
+        String where = "parameter '" + parameter.getSimpleName() + "'";
+        checkDuplicate(parameter, mirror, mirror, -1, "@SpanAttribute", where, seen, report);
+        attributes.validate("@SpanAttribute", parameter, mirror, mirror, -1, parameter.asType(), i,
+            parameter.getSimpleName().toString(), report).ifPresent(arguments::add);
+      }
+    }
+    List<SpanMethod.Attribute> results = new ArrayList<>();
+    TypeMirror completed = completedValueType(method.getReturnType());
+    List<Annotations.Repeated> repeated =
+        Annotations.repeated(method, ResultAttribute.class.getName(), ResultAttributes.class.getName());
+    for (int i = 0; i < repeated.size(); i++) {
+      Annotations.Repeated result = repeated.get(i);
+      int index = result.mirror() == result.reportOn() ? -1 : i;
+      checkDuplicate(method, result.mirror(), result.reportOn(), index, "@ResultAttribute",
+          "a @ResultAttribute", seen, report);
+      attributes.validate("@ResultAttribute", method, result.mirror(), result.reportOn(), index, completed,
+          -1, null, report).ifPresent(results::add);
+    }
+    if (report.hasErrors()) {
+      return Optional.empty();
+    }
+    String name = Annotations.string(span, "name");
+    if (name.isEmpty()) {
+      name = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+    }
+    return Optional.of(new SpanMethod(method, keys.keyOf(method), op, name, arguments, results));
+  }
+
+  private static void checkDuplicate(
+      javax.lang.model.element.Element element, AnnotationMirror mirror, AnnotationMirror reportOn,
+      int repeatIndex, String subject, String where,
+      Map<String, String> seen, Report report) {
+    String name = Annotations.string(mirror, "value");
+    String first = seen.putIfAbsent(name, where);
+    if (first != null) {
+      report.add(Message.DUPLICATE_NAME,
+          new Report.Where(element, reportOn, Annotations.explicit(mirror, "value"))
+              .inRepeated(repeatIndex, subject.substring(1), "value"), subject, name, first);
+    }
+  }
+
+  /** For {@code CompletableFuture<T>}, {@code CompletionStage<T>} and {@code Mono<T>}: {@code T}. */
+  static TypeMirror completedValueType(TypeMirror returnType) {
+    if (returnType.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) returnType;
+      String raw = ((javax.lang.model.element.TypeElement) declared.asElement()).getQualifiedName().toString();
+      if (ASYNC_RESULT_TYPES.contains(raw) && declared.getTypeArguments().size() == 1) {
+        return declared.getTypeArguments().get(0);
+      }
+    }
+    return returnType;
+  }
+}
