@@ -2,6 +2,7 @@ package dev.spanwise.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,6 +15,14 @@ import java.lang.annotation.Target;
  * @Span(op = "commerce.payment")
  * Charge charge(@SpanAttribute("payment.provider") String provider,
  *               @SpanAttribute(value = "cart.item_count", path = "items.size") Cart cart)
+ * }</pre>
+ *
+ * <p>Repeatable: one argument can feed several attributes, each through its own path:
+ *
+ * <pre>{@code
+ * @Span(op = "queue.process", name = "queue_consumer")
+ * void process(@SpanAttribute(value = "messaging.message.id", path = "id")
+ *              @SpanAttribute(value = "messaging.message.body.size", path = "fileSize") MediaJob job)
  * }</pre>
  *
  * <p>Values are recorded as Sentry expects them: strings and other {@link CharSequence}s as
@@ -47,6 +56,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
+@Repeatable(SpanAttributes.class)
 public @interface SpanAttribute {
 
   /** Returns the attribute's name, as charted in Sentry ({@code payment.provider}). */

@@ -40,8 +40,7 @@ final class ReflectiveMethodBinder implements MethodBinder {
     List<Attribute> arguments = new ArrayList<>();
     Parameter[] parameters = method.getParameters();
     for (int i = 0; i < parameters.length; i++) {
-      SpanAttribute attribute = parameters[i].getAnnotation(SpanAttribute.class);
-      if (attribute != null) {
+      for (SpanAttribute attribute : parameters[i].getAnnotationsByType(SpanAttribute.class)) {
         PropertyPath path =
             PropertyPath.resolve(attribute.path(), parameters[i].getParameterizedType());
         arguments.add(new Attribute(attribute.value(), i, path));

@@ -125,6 +125,15 @@ class SpanAspectTest {
   }
 
   @Test
+  void oneArgumentFeedsEveryRepeatedAttribute() {
+    assertThat(checkout.summarize(new Cart(List.of("a", "b"), new Cart.Customer("gold")))).isEqualTo(2);
+
+    assertThat(rootData(sentry.onlyTransaction()))
+        .containsEntry("cart.item_count", 2)
+        .containsEntry("customer.tier", "gold");
+  }
+
+  @Test
   void nullArgumentIsLeftOut() {
     checkout.checkout(null, new Cart(List.of(), null));
 

@@ -67,6 +67,30 @@ enum Message {
       Diagnostic.Kind.ERROR,
       "@SpanAttribute is read only on a parameter of a @Span method, but %s() has no @Span: '%s';"
           + " add @Span to the method or remove the annotation"),
+  ORPHAN_CONTINUE_TRACE(
+      Diagnostic.Kind.ERROR,
+      "@ContinueTrace is read only on a parameter of a @Span method, but %s() has no @Span:"
+          + " parameter '%s'; add @Span to the method or remove the annotation"),
+  CONTINUE_TRACE_CARRIERS(
+      Diagnostic.Kind.ERROR,
+      "@ContinueTrace needs one HEADERS parameter, or one SENTRY_TRACE and at most one BAGGAGE"
+          + " parameter: '%s' on parameter '%s' repeats what parameter '%s' carries; keep one"),
+  CONTINUE_TRACE_BAGGAGE_ALONE(
+      Diagnostic.Kind.ERROR,
+      "@ContinueTrace(BAGGAGE) continues nothing without a SENTRY_TRACE parameter: '%s'; add a"
+          + " @ContinueTrace(SENTRY_TRACE) String parameter, or carry both headers in one argument"),
+  CONTINUE_TRACE_TYPE(
+      Diagnostic.Kind.ERROR,
+      "@ContinueTrace(%s) value must be a %s: '%s' is a '%s'; pass the header value itself, or"
+          + " point a path or key at it"),
+  CONTINUE_TRACE_MEMBER_UNUSED(
+      Diagnostic.Kind.ERROR,
+      "@ContinueTrace(%s) takes the argument itself as the header, so %s must stay empty: '%s';"
+          + " remove it"),
+  CONTINUE_TRACE_PATH(
+      Diagnostic.Kind.ERROR,
+      "@ContinueTrace %s path must resolve on the declared type: '%s' has no property '%s' on"
+          + " '%s'%s; set sentryTrace/baggage to the paths of the header values"),
   INTERNAL_ERROR(
       Diagnostic.Kind.ERROR,
       "Spanwise processor failed unexpectedly; please report it with this trace: %s");

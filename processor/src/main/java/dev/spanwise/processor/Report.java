@@ -5,6 +5,8 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
@@ -56,16 +58,21 @@ final class Report {
 
   /**
    * javac cannot place a value of a repeated annotation, which it reads through a synthesized
-   * container: find the n-th such annotation in the method's source instead.
+   * container: find the n-th such annotation in the method's (or parameter's) source instead.
    */
   private static boolean printInRepeated(Trees trees, Item item) {
     Where where = item.where();
     TreePath method = trees.getPath(where.element());
-    if (method == null || !(method.getLeaf() instanceof MethodTree tree)) {
+    ModifiersTree modifiers;
+    if (method != null && method.getLeaf() instanceof MethodTree tree) {
+      modifiers = tree.getModifiers();
+    } else if (method != null && method.getLeaf() instanceof VariableTree parameter) {
+      modifiers = parameter.getModifiers();
+    } else {
       return false;
     }
     int seen = 0;
-    for (AnnotationTree annotation : tree.getModifiers().getAnnotations()) {
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
       String type = annotation.getAnnotationType().toString();
       if (!type.equals(where.repeatedName()) && !type.endsWith("." + where.repeatedName())) {
         continue;

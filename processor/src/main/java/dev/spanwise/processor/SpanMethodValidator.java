@@ -4,6 +4,7 @@ import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.ResultAttributes;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.annotations.SpanAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,12 +51,17 @@ final class SpanMethodValidator {
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size(); i++) {
       VariableElement parameter = parameters.get(i);
-      AnnotationMirror mirror = Annotations.find(parameter, SpanAttribute.class.getName());
-      if (mirror != null) {
+      List<Annotations.Repeated> onParameter = Annotations.repeated(
+          parameter, SpanAttribute.class.getName(), SpanAttributes.class.getName());
+      for (int r = 0; r < onParameter.size(); r++) {
+        Annotations.Repeated attribute = onParameter.get(r);
+        int index = attribute.mirror() == attribute.reportOn() ? -1 : r;
         String where = "parameter '" + parameter.getSimpleName() + "'";
-        checkDuplicate(parameter, mirror, mirror, -1, "@SpanAttribute", where, seen, report);
-        attributes.validate("@SpanAttribute", parameter, mirror, mirror, -1, parameter.asType(), i,
-            parameter.getSimpleName().toString(), report).ifPresent(arguments::add);
+        checkDuplicate(parameter, attribute.mirror(), attribute.reportOn(), index, "@SpanAttribute",
+            where, seen, report);
+        attributes.validate("@SpanAttribute", parameter, attribute.mirror(), attribute.reportOn(),
+            index, parameter.asType(), i, parameter.getSimpleName().toString(), report)
+            .ifPresent(arguments::add);
       }
     }
     List<SpanMethod.Attribute> results = new ArrayList<>();

@@ -3,12 +3,14 @@ package dev.spanwise.processor;
 import com.google.auto.service.AutoService;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.annotations.SpanAttributes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +45,13 @@ import javax.tools.StandardLocation;
 public final class SpanwiseProcessor extends AbstractProcessor {
 
   /** Matched by name: it is being added beside this processor and may not exist yet. */
-  static final String CONTINUE_TRACE = "dev.spanwise.annotations.ContinueTrace";
 
   static final String SPAN_BINDINGS = "dev.spanwise.binding.SpanBindings";
 
   private Options options;
   private SpanMethodValidator methods;
   private AttributeValidator attributes;
+  private ContinueTraceValidator continueTraces;
   private BindingsWriter bindings;
   private Optional<SpanHandleCalls> handleCalls = Optional.empty();
   /** javac's Trees, or null with another compiler. */
@@ -67,7 +69,9 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     Conventions conventions = Conventions.load();
     NameChecks names = new NameChecks(conventions, options);
     JavaTypes javaTypes = new JavaTypes(processingEnv);
-    attributes = new AttributeValidator(names, new PathResolver(processingEnv), javaTypes);
+    PathResolver paths = new PathResolver(processingEnv);
+    attributes = new AttributeValidator(names, paths, javaTypes);
+    continueTraces = new ContinueTraceValidator(processingEnv, paths);
     methods = new SpanMethodValidator(new OpCheck(conventions), attributes, new MethodKeys(processingEnv));
     bindings = new BindingsWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     handleCalls = SpanHandleCalls.create(processingEnv, names, javaTypes);
@@ -127,6 +131,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       boolean clean = true;
       for (ExecutableElement method : entry.getValue()) {
         Report report = new Report();
+        continueTraces.validate(method, report);
         Optional<SpanMethod> model = methods.validate(method, report);
         report.printTo(processingEnv.getMessager(), trees);
         clean &= !report.hasErrors();
@@ -150,24 +155,38 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     }
   }
 
-  /** {@code @SpanAttribute} where nothing reads it; with {@code @ContinueTrace}, the name checks. */
+  /** {@code @SpanAttribute} and {@code @ContinueTrace} on a method without {@code @Span}. */
   private void processOrphanAttributes(RoundEnvironment round) {
-    for (Element element : round.getElementsAnnotatedWith(SpanAttribute.class)) {
+    Set<Element> annotated = new LinkedHashSet<>();
+    for (String name : List.of(SpanAttribute.class.getName(), SpanAttributes.class.getName(),
+        ContinueTraceValidator.CONTINUE_TRACE)) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation != null) {
+        annotated.addAll(round.getElementsAnnotatedWith(annotation));
+      }
+    }
+    for (Element element : annotated) {
       Element method = element.getEnclosingElement();
       if (element.getKind() != ElementKind.PARAMETER
           || Annotations.find(method, Span.class.getName()) != null) {
         continue;
       }
-      AnnotationMirror mirror = Annotations.find(element, SpanAttribute.class.getName());
       Report report = new Report();
-      if (Annotations.find(method, CONTINUE_TRACE) != null) {
-        int index = ((ExecutableElement) method).getParameters().indexOf(element);
-        attributes.validate("@SpanAttribute", element, mirror, mirror, -1, element.asType(), index,
-            element.getSimpleName().toString(), report);
-      } else {
+      List<Annotations.Repeated> spanAttributes = Annotations.repeated(
+          element, SpanAttribute.class.getName(), SpanAttributes.class.getName());
+      for (int i = 0; i < spanAttributes.size(); i++) {
+        Annotations.Repeated attribute = spanAttributes.get(i);
+        int index = attribute.mirror() == attribute.reportOn() ? -1 : i;
         report.add(Message.ORPHAN_ATTRIBUTE,
-            new Report.Where(element, mirror, Annotations.explicit(mirror, "value")),
-            method.getSimpleName(), Annotations.string(mirror, "value"));
+            new Report.Where(element, attribute.reportOn(),
+                Annotations.explicit(attribute.mirror(), "value"))
+                .inRepeated(index, "SpanAttribute", "value"),
+            method.getSimpleName(), Annotations.string(attribute.mirror(), "value"));
+      }
+      AnnotationMirror continueTrace = Annotations.find(element, ContinueTraceValidator.CONTINUE_TRACE);
+      if (continueTrace != null) {
+        report.add(Message.ORPHAN_CONTINUE_TRACE, new Report.Where(element, continueTrace, null),
+            method.getSimpleName(), element.getSimpleName());
       }
       report.printTo(processingEnv.getMessager(), trees);
     }

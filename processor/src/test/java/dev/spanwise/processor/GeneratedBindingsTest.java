@@ -65,6 +65,10 @@ class GeneratedBindingsTest {
       "  @ResultAttribute(value = \"order.lines\", path = \"lines\")",
       "  public CompletableFuture<Order> later(Cart.Line... lines) { return null; }",
       "",
+      "  @Span(op = \"commerce.order.repeated\")",
+      "  public void repeated(@SpanAttribute(value = \"cart.item_count\", path = \"items.size\")",
+      "      @SpanAttribute(value = \"customer.tier\", path = \"customer.tier\") Cart cart) {}",
+      "",
       "  @Span(op = \"commerce.plain\")",
       "  public void plain() {}",
       "}");
@@ -96,6 +100,15 @@ class GeneratedBindingsTest {
         Map.entry("customer.tier", "gold"),
         Map.entry("customer.vip", true),
         Map.entry("box.item_count", 3));
+    assertThat(sink.unreadable).isEmpty();
+  }
+
+  @Test
+  void oneArgumentFeedsEveryRepeatedAttribute() throws Exception {
+    Recording sink = bindArguments("repeated(shop.Checkout$Cart)", newCart(List.of("a", "b"), "gold"));
+
+    assertThat(sink.values).containsExactly(
+        Map.entry("cart.item_count", 2), Map.entry("customer.tier", "gold"));
     assertThat(sink.unreadable).isEmpty();
   }
 

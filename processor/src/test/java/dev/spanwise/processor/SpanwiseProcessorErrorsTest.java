@@ -271,21 +271,143 @@ class SpanwiseProcessorErrorsTest {
   }
 
   @Test
-  void continueTraceGivesSpanAttributeAMeaningAndItsNameIsStillChecked() {
-    JavaFileObject continueTrace = JavaFileObjects.forSourceLines("dev.spanwise.annotations.ContinueTrace",
-        "package dev.spanwise.annotations;",
-        "public @interface ContinueTrace {}");
+  void spanAttributeOnMethodWithOnlyContinueTraceIsStillAnOrphan() {
     JavaFileObject source = shop(
-        "  @ContinueTrace",
-        "  void consume(@SpanAttribute(\"messaging.message.id\") String id,",
-        "      @SpanAttribute(\"messaging.message.retry.count\") String retries) {}");
+        "  void consume(@ContinueTrace Map<String, String> headers,",
+        "      @SpanAttribute(\"messaging.message.id\") String id) {}");
 
-    Compilation compilation = javac().compile(continueTrace, source);
+    Compilation compilation = javac().compile(source);
 
-    assertThat(compilation).hadErrorContaining(Message.TYPE_MISMATCH.format("@SpanAttribute",
-            "messaging.message.retry.count", "an integer", "Sentry", "String", "int, long, Integer or Long"))
-        .inFile(source).onLineContaining("String retries");
+    assertThat(compilation).hadErrorContaining(Message.ORPHAN_CONTINUE_TRACE.format("consume", "headers"))
+        .inFile(source).onLineContaining("@ContinueTrace");
+    assertThat(compilation).hadErrorContaining(
+            Message.ORPHAN_ATTRIBUTE.format("consume", "messaging.message.id"))
+        .inFile(source).onLineContaining("messaging.message.id");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void repeatedSpanAttributeOnOneParameterIsCheckedEachOnItsOwnLine() {
+    JavaFileObject source = shop(
+        "  @Span(op = \"commerce.order\")",
+        "  void order(@SpanAttribute(value = \"cart.item_count\", path = \"items.size\")",
+        "      @SpanAttribute(value = \"cart.tier\", path = \"customer.level\") Cart cart) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.PATH_UNRESOLVED.format("@SpanAttribute",
+            "cart.tier", "level", "Shop.Customer", "customer.level", "; it has: 'tier'"))
+        .inFile(source).onLineContaining("customer.level");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void repeatedSpanAttributeNamesMustDifferOnOneMethod() {
+    JavaFileObject source = shop(
+        "  @Span(op = \"commerce.order\")",
+        "  void order(@SpanAttribute(value = \"cart.item_count\", path = \"items.size\")",
+        "      @SpanAttribute(value = \"cart.item_count\", path = \"items.size\") Cart cart) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.DUPLICATE_NAME.format("@SpanAttribute",
+            "cart.item_count", "parameter 'cart'"))
+        .inFile(source).onLineContaining("Cart cart");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void continueTraceCarrierPathMustResolve() {
+    JavaFileObject source = shop(
+        "  record Job(String id, String trace) {}",
+        "  @Span(op = \"queue.process\")",
+        "  void consume(@ContinueTrace(sentryTrace = \"traceHeader\") Job job) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.CONTINUE_TRACE_PATH.format("sentryTrace",
+            "traceHeader", "traceHeader", "Shop.Job", " (it has 'id', 'trace')"))
+        .inFile(source).onLineContaining("traceHeader");
+    assertThat(compilation).hadErrorContaining(Message.CONTINUE_TRACE_PATH.format("baggage",
+            "baggage", "baggage", "Shop.Job", " (it has 'id', 'trace')"))
+        .inFile(source).onLineContaining("traceHeader");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void continueTraceCarrierWithHeaderPathsPasses() {
+    JavaFileObject source = shop(
+        "  record Job(String id, String trace, List<String> baggageHeaders) {}",
+        "  @Span(op = \"queue.process\")",
+        "  void consume(@ContinueTrace(sentryTrace = \"trace\", baggage = \"baggageHeaders\") Job job,",
+        "      @SpanAttribute(value = \"messaging.message.id\", path = \"id\") Job same) {}",
+        "  @Span(op = \"queue.process\")",
+        "  void onMessage(@ContinueTrace Map<String, byte[]> headers) {}",
+        "  @Span(op = \"queue.process\")",
+        "  void onParts(@ContinueTrace(ContinueTrace.Part.SENTRY_TRACE) String trace,",
+        "      @ContinueTrace(ContinueTrace.Part.BAGGAGE) List<String> baggage) {}");
+
+    assertThat(javac().compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void continueTraceHeaderMapMustHoldStrings() {
+    JavaFileObject source = shop(
+        "  @Span(op = \"queue.process\")",
+        "  void onMessage(@ContinueTrace Map<String, Integer> headers) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.CONTINUE_TRACE_TYPE.format("HEADERS",
+            "Map<String, String> or Map<String, byte[]>", "headers", "Map<String,Integer>"))
+        .inFile(source).onLineContaining("Map<String, Integer>");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void continueTraceBaggageAloneContinuesNothing() {
+    JavaFileObject source = shop(
+        "  @Span(op = \"queue.process\")",
+        "  void onMessage(@ContinueTrace(ContinueTrace.Part.BAGGAGE) String baggage) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.CONTINUE_TRACE_BAGGAGE_ALONE.format("baggage"))
+        .inFile(source).onLineContaining("BAGGAGE");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void continueTraceTwoCarriersConflict() {
+    JavaFileObject source = shop(
+        "  @Span(op = \"queue.process\")",
+        "  void onMessage(@ContinueTrace Map<String, String> headers,",
+        "      @ContinueTrace(ContinueTrace.Part.SENTRY_TRACE) String trace) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.CONTINUE_TRACE_CARRIERS.format("SENTRY_TRACE",
+            "trace", "headers"))
+        .inFile(source).onLineContaining("SENTRY_TRACE");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void continueTraceSingleHeaderMustBeAStringAndTakesNoPath() {
+    JavaFileObject source = shop(
+        "  @Span(op = \"queue.process\")",
+        "  void onMessage(",
+        "      @ContinueTrace(value = ContinueTrace.Part.SENTRY_TRACE, sentryTrace = \"x\") byte[] trace) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.CONTINUE_TRACE_MEMBER_UNUSED.format("SENTRY_TRACE",
+            "sentryTrace", "x"))
+        .inFile(source).onLineContaining("byte[] trace");
+    assertThat(compilation).hadErrorContaining(Message.CONTINUE_TRACE_TYPE.format("SENTRY_TRACE",
+            "String", "trace", "byte[]"))
+        .inFile(source).onLineContaining("byte[] trace");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
