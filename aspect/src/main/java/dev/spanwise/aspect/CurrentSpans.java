@@ -24,19 +24,31 @@ final class CurrentSpans {
    * closed, which restores the scope's explicitly active span (or none).
    */
   static ISentryLifecycleToken activate(ISpan span) {
-    IScope[] scope = new IScope[1];
-    ISpan[] previous = new ISpan[1];
-    Sentry.configureScope(
-        current -> {
-          scope[0] = current;
-          previous[0] = explicitlyActive(current);
-          current.setActiveSpan(span);
-        });
-    return () -> {
-      if (scope[0] != null) {
-        scope[0].setActiveSpan(previous[0]);
-      }
-    };
+    return activate(span, null);
+  }
+
+  /**
+   * Makes {@code child} of {@code parent} current until the token is closed. Then the scope's
+   * explicitly active span comes back, or none, so that Sentry again derives the current span from
+   * the transaction's latest unfinished one; but while {@code child} is still open (its result
+   * completes later) that would be {@code child}, so {@code parent} is made current instead and
+   * the calls after it stay its siblings.
+   */
+  static ISentryLifecycleToken activate(ISpan child, ISpan parent) {
+    IScope scope = Sentry.getCurrentScopes().getScope();
+    ISpan previous = explicitlyActive(scope);
+    scope.setActiveSpan(child);
+    return new Restore(scope, previous, child, parent);
+  }
+
+  /** Puts back what was current before the call. */
+  private record Restore(IScope scope, ISpan previous, ISpan child, ISpan parent)
+      implements ISentryLifecycleToken {
+    @Override
+    public void close() {
+      boolean childStillOpen = parent != null && !child.isFinished();
+      scope.setActiveSpan(previous == null && childStillOpen ? parent : previous);
+    }
   }
 
   /** The span set with {@code setActiveSpan}, which the scope does not expose directly. */

@@ -89,6 +89,8 @@ final class TraceContinuation {
       List<String> baggageValues = texts(baggage.read(arguments));
       IScopes scopes = Sentry.forkedScopes("spanwise.continueTrace");
       restore = scopes.makeCurrent();
+      // The fork copies the caller's explicitly active span; the continued trace starts clean.
+      scopes.getScope().setActiveSpan(null);
       TransactionContext context = scopes.continueTrace(trace, baggageValues);
       if (context == null) {
         restore.close();

@@ -42,18 +42,21 @@ final class TracedCall {
     }
     try {
       ISpan parent = Sentry.getSpan();
-      ISpan span;
       if (parent == null) {
-        span = startTransaction(plan);
-      } else if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
-        return null;
-      } else {
-        span = parent.startChild(plan.op(), plan.name(), spanOptions());
+        ISpan transaction = startTransaction(plan);
+        // Binds the transaction to the scope; finishing it unbinds it again.
+        return transaction.isNoOp()
+            ? null
+            : started(plan, transaction, transaction.makeCurrent(), arguments);
       }
-      if (span.isNoOp()) {
+      if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
         return null;
       }
-      return started(plan, span, span.makeCurrent(), arguments);
+      ISpan child = parent.startChild(plan.op(), plan.name(), spanOptions());
+      // A child's makeCurrent() does nothing in Sentry 8: set the scope's active span ourselves,
+      // so that calls below nest under this span and, when it outlives the call (an async
+      // result), the calls after it do not.
+      return child.isNoOp() ? null : started(plan, child, CurrentSpans.activate(child, parent), arguments);
     } catch (RuntimeException | LinkageError e) {
       return null;
     }

@@ -59,6 +59,26 @@ class AsyncResultsTest {
   }
 
   @Test
+  void callAfterAnAsyncCallIsItsSiblingNotItsChild() throws Exception {
+    ITransaction request = Sentry.startTransaction("GET /stock", "http.server");
+    CompletableFuture<Stock> future;
+    try (ISentryLifecycleToken ignored = request.makeCurrent()) {
+      future = inventory.lookupLater("sku-1", 50);
+      // The lookup's span is still open; the next call must not nest under it.
+      new dev.spanwise.aspect.fixtures.Payments().charge("stripe", 100);
+    }
+    future.join();
+    awaitChildFinished(request);
+    request.finish();
+
+    SentryTransaction transaction = sentry.onlyTransaction();
+    SentrySpan lookup = onlyWithOp(transaction, "inventory.lookup");
+    SentrySpan payment = onlyWithOp(transaction, "commerce.payment");
+    assertThat(lookup.getParentSpanId()).isEqualTo(root(transaction).getSpanId());
+    assertThat(payment.getParentSpanId()).isEqualTo(root(transaction).getSpanId());
+  }
+
+  @Test
   void failedFutureEndsWithTheUnwrappedCauseAsThrowable() throws Exception {
     ITransaction request = Sentry.startTransaction("GET /stock", "http.server");
     CompletableFuture<Stock> future;
