@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code float}, {@code double}, {@link BigDecimal} and other numbers: {@code Double} (a
  *       {@code float} keeps its decimal digits: {@code 0.7f} becomes {@code 0.7}, not {@code
  *       0.699999988079071});
- *   <li>arrays and collections of the above: a list, {@code null} elements left out.
+ *   <li>arrays and collections of the above: a list of at most {@link #MAX_LIST_ELEMENTS}, {@code
+ *       null} elements left out.
  * </ul>
  *
  * <p>Anything else, including a collection inside a collection, is rejected with {@link
@@ -36,6 +37,13 @@ final class SpanValues {
    */
   private static final int MAX_PRESIZE = 64;
 
+  /**
+   * The most elements a list attribute keeps: the first {@value} of a longer array or collection.
+   * Span data is for charting and reading, and an unbounded collection would make every
+   * transaction that carries it too big to send.
+   */
+  static final int MAX_LIST_ELEMENTS = 1000;
+
   private SpanValues() {}
 
   static Object toSpanData(Object value) {
@@ -46,12 +54,15 @@ final class SpanValues {
     if (value instanceof Collection<?> collection) {
       List<Object> list = new ArrayList<>(Math.min(collection.size(), MAX_PRESIZE));
       for (Object element : collection) {
+        if (list.size() == MAX_LIST_ELEMENTS) {
+          break;
+        }
         addElement(list, element);
       }
       return list;
     }
     if (value.getClass().isArray()) {
-      int length = Array.getLength(value);
+      int length = Math.min(Array.getLength(value), MAX_LIST_ELEMENTS);
       List<Object> list = new ArrayList<>(length);
       for (int i = 0; i < length; i++) {
         addElement(list, Array.get(value, i));

@@ -89,6 +89,22 @@ class SpanValuesAndSamplingTest {
   }
 
   @Test
+  void hugeCollectionsAndArraysKeepTheirFirstThousandElements() {
+    try (SentryCapture sentry = SentryCapture.start()) {
+      assertThat(values.unsupported(java.util.Collections.nCopies(Integer.MAX_VALUE, "x")))
+          .isEqualTo("ran");
+      assertThat(values.unsupported(new long[50_000])).isEqualTo("ran");
+
+      assertThat(sentry.transactions())
+          .hasSize(2)
+          .allSatisfy(
+              transaction ->
+                  assertThat((List<?>) rootData(transaction).get("v.object"))
+                      .hasSize(SpanValues.MAX_LIST_ELEMENTS));
+    }
+  }
+
+  @Test
   void spanWithoutNameIsNamedAfterClassAndMethod() {
     try (SentryCapture sentry = SentryCapture.start()) {
       values.unnamed();
