@@ -41,6 +41,7 @@ final class Conventions {
   private final Map<String, Attribute> exact = new HashMap<>();
   /** Dynamic-suffix names by their fixed prefix ({@code http.request.header.}). */
   private final Map<String, Attribute> prefixes = new LinkedHashMap<>();
+  private final List<String> personalPrefixes = new ArrayList<>();
   private final Map<String, List<String>> namesByNamespace = new HashMap<>();
   private final Set<String> ops = new TreeSet<>();
 
@@ -88,6 +89,9 @@ final class Conventions {
     String key = attribute.key();
     if (key.endsWith(".<key>")) {
       String prefix = key.substring(0, key.length() - "<key>".length());
+      if (attribute.personalData()) {
+        personalPrefixes.add(prefix);
+      }
       // A one-segment template (query.<key>, mdc.<key>) would claim a whole namespace that
       // applications use for their own names (query.length): only deeper ones match.
       if (prefix.indexOf('.') < prefix.length() - 1) {
@@ -111,6 +115,20 @@ final class Conventions {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns whether {@code name} falls under a personal-data family ({@code query.<key>}, {@code
+   * http.request.header.<key>}), one-segment families included: the runtime withholds text values
+   * there unless {@code sendDefaultPii} is on.
+   */
+  boolean inPersonalFamily(String name) {
+    for (String prefix : personalPrefixes) {
+      if (name.length() > prefix.length() && name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the known names of {@code name}'s first segment. */

@@ -67,6 +67,10 @@ enum Message {
       Diagnostic.Kind.ERROR,
       "@SpanAttribute is read only on a parameter of a @Span method, but %s() has no @Span: '%s';"
           + " add @Span to the method or remove the annotation"),
+  ORPHAN_RESULT_ATTRIBUTE(
+      Diagnostic.Kind.ERROR,
+      "@ResultAttribute is read only on a @Span method, but %s() has no @Span: '%s'; add @Span"
+          + " to the method or remove the annotation"),
   ORPHAN_CONTINUE_TRACE(
       Diagnostic.Kind.ERROR,
       "@ContinueTrace is read only on a parameter of a @Span method, but %s() has no @Span:"

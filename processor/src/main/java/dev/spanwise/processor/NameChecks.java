@@ -49,6 +49,9 @@ final class NameChecks {
     } else {
       checkUnknown(subject, name, custom, customHint, findings);
     }
+    if (isWithheldWithoutPii(name, known, valueType)) {
+      findings.add(Message.PERSONAL_DATA, subject, name);
+    }
     return known;
   }
 
@@ -63,13 +66,21 @@ final class NameChecks {
     } else if (attribute.deprecated() && options.strict()) {
       findings.add(unknownKind(), Message.DEPRECATED_WITHOUT_REPLACEMENT, subject, attribute.originName(), name);
     }
-    if (attribute.personalData()) {
-      findings.add(Message.PERSONAL_DATA, subject, name);
-    }
     if (valueType != null && !attribute.type().accepts(valueType)) {
       findings.add(Message.TYPE_MISMATCH, subject, name, article(attribute.type()),
           attribute.originName(), javaType, JavaTypes.suggestion(attribute.type()));
     }
+  }
+
+  /**
+   * The runtime's rule ({@code PersonalData}): an exact personal-data name is withheld whatever its
+   * value; a name in a personal-data family only when its value is text (unknown counts as text).
+   */
+  private boolean isWithheldWithoutPii(
+      String name, Optional<Conventions.Attribute> known, ValueType valueType) {
+    boolean exact = known.filter(a -> a.personalData() && !a.key().endsWith("<key>")).isPresent();
+    boolean text = valueType == null || valueType.scalar() == ValueType.Scalar.STRING;
+    return exact || (text && conventions.inPersonalFamily(name));
   }
 
   private void checkUnknown(String subject, String name, boolean custom, String customHint, Findings findings) {

@@ -1,6 +1,8 @@
 package dev.spanwise.processor;
 
 import com.google.auto.service.AutoService;
+import dev.spanwise.annotations.ResultAttribute;
+import dev.spanwise.annotations.ResultAttributes;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
 import dev.spanwise.annotations.SpanAttributes;
@@ -159,13 +161,18 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   private void processOrphanAttributes(RoundEnvironment round) {
     Set<Element> annotated = new LinkedHashSet<>();
     for (String name : List.of(SpanAttribute.class.getName(), SpanAttributes.class.getName(),
-        ContinueTraceValidator.CONTINUE_TRACE)) {
+        ContinueTraceValidator.CONTINUE_TRACE, ResultAttribute.class.getName(),
+        ResultAttributes.class.getName())) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
       if (annotation != null) {
         annotated.addAll(round.getElementsAnnotatedWith(annotation));
       }
     }
     for (Element element : annotated) {
+      if (element.getKind() == ElementKind.METHOD) {
+        processOrphanResults((ExecutableElement) element);
+        continue;
+      }
       Element method = element.getEnclosingElement();
       if (element.getKind() != ElementKind.PARAMETER
           || Annotations.find(method, Span.class.getName()) != null) {
@@ -190,6 +197,25 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       }
       report.printTo(processingEnv.getMessager(), trees);
     }
+  }
+
+  /** {@code @ResultAttribute} on a method without {@code @Span}: nothing would read it. */
+  private void processOrphanResults(ExecutableElement method) {
+    if (Annotations.find(method, Span.class.getName()) != null) {
+      return;
+    }
+    Report report = new Report();
+    List<Annotations.Repeated> results = Annotations.repeated(
+        method, ResultAttribute.class.getName(), ResultAttributes.class.getName());
+    for (int i = 0; i < results.size(); i++) {
+      Annotations.Repeated result = results.get(i);
+      int index = result.mirror() == result.reportOn() ? -1 : i;
+      report.add(Message.ORPHAN_RESULT_ATTRIBUTE,
+          new Report.Where(method, result.reportOn(), Annotations.explicit(result.mirror(), "value"))
+              .inRepeated(index, "ResultAttribute", "value"),
+          method.getSimpleName(), Annotations.string(result.mirror(), "value"));
+    }
+    report.printTo(processingEnv.getMessager(), trees);
   }
 
   private void writeCatalogue() {

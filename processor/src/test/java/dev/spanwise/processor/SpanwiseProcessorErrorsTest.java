@@ -287,6 +287,24 @@ class SpanwiseProcessorErrorsTest {
   }
 
   @Test
+  void resultAttributeOnMethodWithoutSpanIsAnError() {
+    JavaFileObject source = shop(
+        "  @ResultAttribute(value = \"order.id\", path = \"orderId\")",
+        "  @ResultAttribute(value = \"order.lines\", path = \"lines\")",
+        "  Order place() { return null; }");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).hadErrorContaining(
+            Message.ORPHAN_RESULT_ATTRIBUTE.format("place", "order.id"))
+        .inFile(source).onLineContaining("order.id");
+    assertThat(compilation).hadErrorContaining(
+            Message.ORPHAN_RESULT_ATTRIBUTE.format("place", "order.lines"))
+        .inFile(source).onLineContaining("order.lines");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void repeatedSpanAttributeOnOneParameterIsCheckedEachOnItsOwnLine() {
     JavaFileObject source = shop(
         "  @Span(op = \"commerce.order\")",

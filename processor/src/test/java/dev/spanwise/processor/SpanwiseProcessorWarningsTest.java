@@ -52,6 +52,22 @@ class SpanwiseProcessorWarningsTest {
   }
 
   @Test
+  void textUnderAPersonalDataFamilyWarnsButAMeasurementThereDoesNot() {
+    JavaFileObject source = shop(
+        "  @Span(op = \"search\")",
+        "  void search(@SpanAttribute(\"query.text\") String text,",
+        "      @SpanAttribute(\"query.length\") int length) {}");
+
+    Compilation compilation = javac().compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(
+            Message.PERSONAL_DATA.format("@SpanAttribute", "query.text"))
+        .inFile(source).onLineContaining("query.text");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
   void personalDataWarnsThatItIsRecordedOnlyWithSendDefaultPii() {
     JavaFileObject source = shop(
         "  @Span(op = \"http.server\")",
