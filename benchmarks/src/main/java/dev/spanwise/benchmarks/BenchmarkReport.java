@@ -176,6 +176,17 @@ public final class BenchmarkReport {
       md.append("| ").append(target.what()).append(" | ").append(target.measured()).append(" | ")
           .append(target.met() ? "met" : "**missed**").append(" |\n");
     }
+    List<String> noisy = new ArrayList<>();
+    scores.forEach((key, score) -> {
+      if (!(score.error() <= score.nanos() * 0.5)) {
+        noisy.add("`" + key + "`");
+      }
+    });
+    if (!noisy.isEmpty()) {
+      md.append("\nNoisy in this run (99.9% error over half the score, so the ratios built on them ")
+          .append("are not reliable; re-run with more forks on a quiet machine): ")
+          .append(String.join(", ", noisy)).append(".\n");
+    }
     md.append('\n');
     for (String mode : MODES) {
       md.append("## Sentry ").append(describeMode(mode)).append("\n\n")
@@ -310,6 +321,11 @@ public final class BenchmarkReport {
     if (compile.has("ratio")) {
       table.append(fmt(" The processor adds %.0f%% to javac's time.",
           (compile.get("ratio").asDouble() - 1) * 100));
+    }
+    boolean noisy = scores.values().stream().anyMatch(score -> !(score.error() <= score.nanos() * 0.5));
+    if (noisy) {
+      table.append(" Some figures of this run were noisy (a shared machine), which the ratios inherit:"
+          + " the page lists them.");
     }
     table.append(" Details, targets and method: `docs/benchmarks.md`.\n");
     return readme.substring(0, start) + table + readme.substring(end);
