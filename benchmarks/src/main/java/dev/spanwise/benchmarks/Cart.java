@@ -1,0 +1,6 @@
+package dev.spanwise.benchmarks;
+
+import java.util.List;
+
+/** The argument whose {@code items.size} is the benchmarks' path attribute. */
+public record Cart(List<String> items) {}

@@ -1,0 +1,63 @@
+package dev.spanwise.benchmarks;
+
+import io.sentry.ISentryLifecycleToken;
+import io.sentry.ITransaction;
+import io.sentry.Sentry;
+import io.sentry.TracesSamplingDecision;
+import io.sentry.TransactionContext;
+import io.sentry.TransactionOptions;
+
+/**
+ * The Sentry transaction every measured call runs in, renewed every {@value #CALLS_PER_PARENT}
+ * calls so that none grows without bound (Sentry keeps at most 1000 spans in one). Every variant
+ * pays the same renewal, amortised over its calls: finishing a transaction hands it to the
+ * (counting, synchronous) transport on the calling thread, which is what an application's request
+ * thread pays too, minus the network.
+ */
+final class ParentTransaction {
+
+  static final int CALLS_PER_PARENT = 256;
+
+  private final Boolean sampled;
+  private ITransaction transaction;
+  private ISentryLifecycleToken token;
+  private int calls;
+
+  /** {@code sampled} fixes the sampling decision; {@code null} when Sentry is off. */
+  ParentTransaction(Boolean sampled) {
+    this.sampled = sampled;
+  }
+
+  /** Counts one call, renewing the transaction when it has had its share. */
+  void tick() {
+    if (--calls <= 0) {
+      renew();
+    }
+  }
+
+  private void renew() {
+    calls = CALLS_PER_PARENT;
+    end();
+    if (sampled == null) {
+      return;
+    }
+    TransactionContext context =
+        new TransactionContext("benchmark", "benchmark", new TracesSamplingDecision(sampled));
+    TransactionOptions options = new TransactionOptions();
+    options.setBindToScope(false);
+    transaction = Sentry.startTransaction(context, options);
+    token = transaction.makeCurrent();
+  }
+
+  /** Finishes the current transaction, if any. */
+  void end() {
+    if (token != null) {
+      token.close();
+      token = null;
+    }
+    if (transaction != null) {
+      transaction.finish();
+      transaction = null;
+    }
+  }
+}
