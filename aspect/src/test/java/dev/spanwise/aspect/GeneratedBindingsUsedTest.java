@@ -38,7 +38,7 @@ class GeneratedBindingsUsedTest {
     MethodBinder binder = SpanPlans.binderFor(book);
 
     assertThat(binder).isNotInstanceOf(ReflectiveMethodBinder.class);
-    assertThat(binder.getClass().getEnclosingClass().getName())
+    assertThat(binder.getClass().getName())
         .isEqualTo(SpanBindings.bindingsClassName(Shipping.class));
     assertThat(binder.readsResult()).isTrue();
   }

@@ -22,11 +22,13 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Writes {@code <BinaryClassName>_SpanwiseBindings}: one {@code MethodBinder} per {@code @Span}
- * method, reading each attribute with plain typed Java, null-safe, with the runtime's reasons.
+ * Writes {@code <BinaryClassName>_SpanwiseBindings}: one class that is both the class's {@code
+ * SpanBindings} and, one instance per {@code @Span} method, its {@code MethodBinder}, reading each
+ * attribute with plain typed Java, null-safe, with the runtime's reasons. One class rather than a
+ * nested class per method: javac's cost grows with the number of classes it writes.
  *
  * <pre>{@code
- * private static void read1(Object root, AttributeSink sink) {
+ * private static void read0_1(Object root, AttributeSink sink) {
  *   if (root == null) { sink.unreadable("cart.item_count", "path 'items.size' met null at the argument"); return; }
  *   var v0 = (Cart) root;
  *   Object value; int segment = 0;
@@ -66,11 +68,23 @@ final class BindingsWriter {
     TypeSpec.Builder bindings = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(SPAN_BINDINGS)
+        .addSuperinterface(METHOD_BINDER)
         .addOriginatingElement(type)
-        .addJavadoc("The attribute binders of {@link $L}'s {@code @Span} methods.\n",
-            type.getQualifiedName().toString());
+        .addJavadoc("The attribute binders of {@link $L}'s {@code @Span} methods: one class for all"
+            + " of them,\nan instance per method, so that javac compiles one class, not one per"
+            + " method.\n", type.getQualifiedName().toString());
     addGenerated(bindings);
-    bindings.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
+    bindings.addField(int.class, "method", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The bindings themselves, which the aspect asks for each method's binder.\n")
+            .addStatement("this(-1)")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(int.class, "method")
+            .addStatement("this.method = method")
+            .build());
     PackageElement pkg = elements.getPackageOf(type);
     List<SpanMethod> bound = new ArrayList<>();
     for (SpanMethod method : methods) {
@@ -80,10 +94,8 @@ final class BindingsWriter {
         bound.add(method);
       }
     }
-    addBinderFor(bindings, bound);
-    for (int i = 0; i < bound.size(); i++) {
-      bindings.addType(binderType(binderName(bound.get(i), i), bound.get(i)));
-    }
+    addBinderFor(bindings, name.simpleName(), bound);
+    addBinders(bindings, bound);
     addThrew(bindings);
     return JavaFile.builder(name.packageName(), bindings.build()).skipJavaLangImports(true).build();
   }
@@ -96,16 +108,12 @@ final class BindingsWriter {
     }
   }
 
-  private static String binderName(SpanMethod method, int index) {
-    String simple = method.method().getSimpleName().toString();
-    return simple.substring(0, 1).toUpperCase(Locale.ROOT) + simple.substring(1) + "Binder" + index;
-  }
-
-  private static void addBinderFor(TypeSpec.Builder bindings, List<SpanMethod> methods) {
+  private static void addBinderFor(
+      TypeSpec.Builder bindings, String className, List<SpanMethod> methods) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (methodKey)");
     for (int i = 0; i < methods.size(); i++) {
       body.add("case $S:\n", methods.get(i).key())
-          .indent().addStatement("return new $L()", binderName(methods.get(i), i)).unindent();
+          .indent().addStatement("return new $L($L)", className, i).unindent();
     }
     body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     bindings.addMethod(MethodSpec.methodBuilder("binderFor")
@@ -117,35 +125,52 @@ final class BindingsWriter {
         .build());
   }
 
-  private TypeSpec binderType(String name, SpanMethod method) {
-    TypeSpec.Builder binder = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(METHOD_BINDER)
-        .addJavadoc("Reads the attributes of {@code $L}.\n", method.key());
-    List<SpanMethod.Attribute> all = new ArrayList<>(method.arguments());
-    all.addAll(method.results());
-    MethodSpec.Builder arguments = bindMethod("bindArguments", TypeName.get(Object[].class), "arguments");
-    MethodSpec.Builder result = bindMethod("bindResult", ClassName.OBJECT, "result");
-    for (int i = 0; i < all.size(); i++) {
-      SpanMethod.Attribute attribute = all.get(i);
-      boolean isResult = attribute.source() == SpanMethod.Source.RESULT;
-      String root = isResult ? "result" : "arguments[" + attribute.parameterIndex() + "]";
-      if (attribute.steps().isEmpty()) {
-        (isResult ? result : arguments).addStatement("sink.put($S, $L)", attribute.name(), root);
-      } else {
-        (isResult ? result : arguments).addStatement("read$L($L, sink)", i, root);
-        binder.addMethod(readMethod("read" + i, attribute));
+  /**
+   * The three {@code MethodBinder} methods, each a switch over the instance's method: the
+   * attributes of method {@code m} are read by {@code read<m>_<i>} helpers.
+   */
+  private void addBinders(TypeSpec.Builder bindings, List<SpanMethod> methods) {
+    CodeBlock.Builder arguments = CodeBlock.builder().beginControlFlow("switch (method)");
+    CodeBlock.Builder results = CodeBlock.builder().beginControlFlow("switch (method)");
+    CodeBlock.Builder readsResult = CodeBlock.builder().beginControlFlow("switch (method)");
+    for (int m = 0; m < methods.size(); m++) {
+      SpanMethod method = methods.get(m);
+      arguments.add("case $L: // $L\n", m, method.key()).indent();
+      results.add("case $L: // $L\n", m, method.key()).indent();
+      List<SpanMethod.Attribute> all = new ArrayList<>(method.arguments());
+      all.addAll(method.results());
+      for (int i = 0; i < all.size(); i++) {
+        SpanMethod.Attribute attribute = all.get(i);
+        boolean isResult = attribute.source() == SpanMethod.Source.RESULT;
+        String root = isResult ? "result" : "arguments[" + attribute.parameterIndex() + "]";
+        CodeBlock.Builder target = isResult ? results : arguments;
+        if (attribute.steps().isEmpty()) {
+          target.addStatement("sink.put($S, $L)", attribute.name(), root);
+        } else {
+          String reader = "read" + m + "_" + i;
+          target.addStatement("$L($L, sink)", reader, root);
+          bindings.addMethod(readMethod(reader, attribute));
+        }
+      }
+      arguments.addStatement("return").unindent();
+      results.addStatement("return").unindent();
+      if (!method.results().isEmpty()) {
+        readsResult.add("case $L:\n", m).indent().addStatement("return true").unindent();
       }
     }
-    return binder.addMethod(arguments.build())
-        .addMethod(result.build())
+    arguments.add("default:\n").indent().addStatement("return").unindent().endControlFlow();
+    results.add("default:\n").indent().addStatement("return").unindent().endControlFlow();
+    readsResult.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
+    bindings.addMethod(bindMethod("bindArguments", TypeName.get(Object[].class), "arguments")
+            .addCode(arguments.build()).build())
+        .addMethod(bindMethod("bindResult", ClassName.OBJECT, "result")
+            .addCode(results.build()).build())
         .addMethod(MethodSpec.methodBuilder("readsResult")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
-            .addStatement("return $L", !method.results().isEmpty())
-            .build())
-        .build();
+            .addCode(readsResult.build())
+            .build());
   }
 
   private static MethodSpec.Builder bindMethod(String name, TypeName rootType, String root) {

@@ -54,6 +54,7 @@ final class PathResolver {
   }
 
   private final Types types;
+  private final Map<String, Map<String, Step>> propertiesByType = new java.util.HashMap<>();
 
   PathResolver(ProcessingEnvironment env) {
     this.types = env.getTypeUtils();
@@ -78,8 +79,21 @@ final class PathResolver {
     return new Resolution(steps, null, null, List.of());
   }
 
-  /** The readable properties of {@code type}, by segment, in the order a lookup prefers them. */
+  /**
+   * The readable properties of {@code type}, by segment, in the order a lookup prefers them;
+   * computed once per type and round ({@link #forgetRound()}): a code base reads the same few
+   * types on many paths, and listing a JDK type's members walks its whole hierarchy.
+   */
   Map<String, Step> properties(TypeMirror type) {
+    return propertiesByType.computeIfAbsent(type.toString(), key -> listProperties(type));
+  }
+
+  /** Drops what was learnt about types: the next round may see them anew. */
+  void forgetRound() {
+    propertiesByType.clear();
+  }
+
+  private Map<String, Step> listProperties(TypeMirror type) {
     Map<String, Step> properties = new LinkedHashMap<>();
     if (type.getKind() != TypeKind.DECLARED) {
       return properties;
@@ -92,7 +106,8 @@ final class PathResolver {
           new Step(component.getSimpleName().toString(), accessor, type, returnType(declared, accessor)));
     }
     List<ExecutableElement> methods = new ArrayList<>();
-    for (Element member : allMembers(element)) {
+    List<? extends Element> members = allMembers(element);
+    for (Element member : members) {
       if (member instanceof ExecutableElement method && member.getKind() == ElementKind.METHOD
           && method.getModifiers().contains(Modifier.PUBLIC)
           && !method.getModifiers().contains(Modifier.STATIC)
@@ -111,7 +126,7 @@ final class PathResolver {
         }
       }
     }
-    for (VariableElement field : ElementFilter.fieldsIn(allMembers(element))) {
+    for (VariableElement field : ElementFilter.fieldsIn(members)) {
       if (field.getModifiers().contains(Modifier.PUBLIC) && !field.getModifiers().contains(Modifier.STATIC)) {
         String name = field.getSimpleName().toString();
         properties.putIfAbsent(name, new Step(name, field, type, types.asMemberOf(declared, field)));

@@ -4,7 +4,9 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -61,11 +63,35 @@ final class SpanHandleCalls {
     CompilationUnitTree unit = path.getCompilationUnit();
     new TreePathScanner<Void, Void>() {
       @Override
+      public Void visitMethod(MethodTree method, Void unused) {
+        // Resolving a call makes javac attribute its method now; in a record's constructor that
+        // early pass adds the implicit super() that javac's own later pass then rejects.
+        if (method.getName().contentEquals("<init>")
+            && getCurrentPath().getParentPath().getLeaf().getKind() == Tree.Kind.RECORD) {
+          return null;
+        }
+        return super.visitMethod(method, unused);
+      }
+
+      @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        check(call, getCurrentPath(), unit);
+        if (looksLikeAttributeCall(call)) {
+          check(call, getCurrentPath(), unit);
+        }
         return super.visitMethodInvocation(call, unused);
       }
     }.scan(path, null);
+  }
+
+  /**
+   * {@code something.attribute(a, b)}, judged by its shape alone: resolving every call of a
+   * compilation unit would make javac attribute all of it during annotation processing, which
+   * costs more than the rest of the processor together.
+   */
+  private static boolean looksLikeAttributeCall(MethodInvocationTree call) {
+    return call.getArguments().size() == 2
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("attribute");
   }
 
   private void check(MethodInvocationTree call, TreePath path, CompilationUnitTree unit) {

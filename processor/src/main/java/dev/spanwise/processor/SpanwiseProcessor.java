@@ -54,6 +54,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   private SpanMethodValidator methods;
   private AttributeValidator attributes;
   private ContinueTraceValidator continueTraces;
+  private PathResolver paths;
   private BindingsWriter bindings;
   private Optional<SpanHandleCalls> handleCalls = Optional.empty();
   /** javac's Trees, or null with another compiler. */
@@ -71,7 +72,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     Conventions conventions = Conventions.load();
     NameChecks names = new NameChecks(conventions, options);
     JavaTypes javaTypes = new JavaTypes(processingEnv);
-    PathResolver paths = new PathResolver(processingEnv);
+    paths = new PathResolver(processingEnv);
     attributes = new AttributeValidator(names, paths, javaTypes);
     continueTraces = new ContinueTraceValidator(processingEnv, paths);
     methods = new SpanMethodValidator(new OpCheck(conventions), attributes, new MethodKeys(processingEnv));
@@ -101,6 +102,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       if (methods == null) {
         setUp();
       }
+      paths.forgetRound();
       if (round.processingOver()) {
         writeCatalogue();
       } else {
@@ -126,7 +128,8 @@ public final class SpanwiseProcessor extends AbstractProcessor {
             .add((ExecutableElement) element);
       }
     }
-    boolean generate = processingEnv.getElementUtils().getTypeElement(SPAN_BINDINGS) != null;
+    boolean generate = options.bindings()
+        && processingEnv.getElementUtils().getTypeElement(SPAN_BINDINGS) != null;
     for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
       TypeElement type = entry.getKey();
       List<SpanMethod> valid = new ArrayList<>();

@@ -75,12 +75,13 @@ class GeneratedBindingsTest {
 
   private static ClassLoader loader;
 
+  private static final JavaFileObject SHOP_WITH_LINE = JavaFileObjects.forSourceString("shop.Checkout",
+      source(SHOP).replace("public record Cart(List<String> items, Customer customer) {}",
+          "public record Cart(List<String> items, Customer customer) { public record Line(String sku) {} }"));
+
   @BeforeAll
   static void compile() {
-    JavaFileObject withLine = JavaFileObjects.forSourceString("shop.Checkout",
-        source(SHOP).replace("public record Cart(List<String> items, Customer customer) {}",
-            "public record Cart(List<String> items, Customer customer) { public record Line(String sku) {} }"));
-    Compilation compilation = javac().compile(Compilations.with(Compilations.bindingSpi(), withLine));
+    Compilation compilation = javac().compile(Compilations.with(Compilations.bindingSpi(), SHOP_WITH_LINE));
     assertThat(compilation).succeededWithoutWarnings();
     loader = new CompiledClassLoader(compilation);
   }
@@ -101,6 +102,17 @@ class GeneratedBindingsTest {
         Map.entry("customer.vip", true),
         Map.entry("box.item_count", 3));
     assertThat(sink.unreadable).isEmpty();
+  }
+
+  @Test
+  void bindingsOptionOffKeepsTheChecksButGeneratesNoBinder() {
+    Compilation compilation = javac("-A" + Options.BINDINGS + "=false")
+        .compile(Compilations.with(Compilations.bindingSpi(), SHOP_WITH_LINE));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    org.assertj.core.api.Assertions.assertThat(
+            compilation.generatedSourceFile("shop.Checkout_SpanwiseBindings"))
+        .isEmpty();
   }
 
   @Test

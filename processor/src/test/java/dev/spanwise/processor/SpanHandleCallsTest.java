@@ -58,6 +58,27 @@ class SpanHandleCallsTest {
   }
 
   @Test
+  void recordConstructorsThatCallMethodsStillCompile() {
+    // Resolving calls in a record's constructor during processing once broke javac's own pass.
+    JavaFileObject prompt = JavaFileObjects.forSourceLines("shop.Prompt",
+        "package shop;",
+        "import dev.spanwise.Spans;",
+        "import java.util.List;",
+        "record Prompt(List<String> messages, String system) {",
+        "  Prompt {",
+        "    messages = List.copyOf(messages);",
+        "    Spans.current().attribute(\"conversation.turn\", messages.size());",
+        "  }",
+        "  Prompt(String system) { this(List.of(), system.strip()); }",
+        "  int turns() { return messages.size(); }",
+        "}");
+
+    Compilation compilation = javac().compile(Compilations.with(Compilations.spanHandleStub(), prompt));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void withoutJavacsTreesTheCheckIsSkippedQuietly() {
     // The wrapped environment hides javac's Trees API, as Gradle's incremental processing does.
     Compilation compilation = Compiler.javac().withProcessors(new RecordingFiler())
