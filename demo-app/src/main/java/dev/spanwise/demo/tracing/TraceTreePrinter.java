@@ -24,6 +24,14 @@ public final class TraceTreePrinter {
 
   /** Renders every trace in {@code transactions}, in the order their first transaction started. */
   public static String render(List<SentryTransaction> transactions) {
+    return render(transactions, Map.of());
+  }
+
+  /**
+   * Renders every trace in {@code transactions}, in the order their first transaction started,
+   * each headed by its label in {@code labels} (keyed by trace id) when it has one.
+   */
+  public static String render(List<SentryTransaction> transactions, Map<String, String> labels) {
     Map<String, List<Node>> traces = new LinkedHashMap<>();
     List<SentryTransaction> byStart = new ArrayList<>(transactions);
     byStart.sort(Comparator.comparingDouble(SentryTransaction::getStartTimestamp));
@@ -33,7 +41,12 @@ public final class TraceTreePrinter {
     }
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, List<Node>> trace : traces.entrySet()) {
-      out.append("trace ").append(trace.getKey()).append('\n');
+      String label = labels.get(trace.getKey());
+      out.append("── ")
+          .append(label == null ? "" : label + "  ")
+          .append("(trace ")
+          .append(trace.getKey())
+          .append(")\n");
       renderTrace(trace.getValue(), out);
       out.append('\n');
     }
@@ -80,7 +93,7 @@ public final class TraceTreePrinter {
           .append(format(attribute.getValue()))
           .append('\n');
     }
-    List<Node> mine = children.getOrDefault(node.spanId, List.of());
+    List<Node> mine = new ArrayList<>(children.getOrDefault(node.spanId, List.of()));
     mine.sort(Comparator.comparingDouble(child -> child.start));
     for (Node child : mine) {
       renderNode(child, children, indent + "  ", out);
