@@ -2,6 +2,7 @@ package dev.spanwise.demo.agent;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ public class CustomModel {
       content = "Based on our policy: " + String.join(" ", toolResults).replace('\n', ' ');
     } else if (NEEDS_KNOWLEDGE_BASE.matcher(last.content().toLowerCase(Locale.ROOT)).find()) {
       String arguments =
-          JsonMapper.shared().writeValueAsString(java.util.Map.of("query", last.content()));
+          JsonMapper.shared().writeValueAsString(Map.of("query", last.content()));
       toolCalls =
           List.of(
               new ModelResponse.ToolCall(
