@@ -68,6 +68,8 @@ class DemoTourEndToEndTest {
     assertThat(transactions).hasSize(report.expectedTransactions());
     // One trace per client request (14), labelled for the printer.
     assertThat(report.traceLabels()).hasSize(14);
+    // No SENTRY_DSN here: the placeholder DSN keeps everything in memory.
+    assertThat(recorder.forwardsToSentry()).isFalse();
   }
 
   // ---------------------------------------------------------------- checkout

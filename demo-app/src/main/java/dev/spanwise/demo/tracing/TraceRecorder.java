@@ -13,7 +13,6 @@ import io.sentry.protocol.SentryTransaction;
 import io.sentry.transport.ITransport;
 import io.sentry.transport.RateLimiter;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,10 +20,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Sentry's transport for the demo (Sentry's Spring Boot starter uses an {@link ITransportFactory}
  * bean): every transaction the SDK sends is kept in memory for {@link TraceTreePrinter}, read back
- * from the envelope as Sentry would receive it. When the DSN is a real one (not on loopback), the
- * envelopes also go to Sentry through the SDK's own HTTP transport.
+ * from the envelope as Sentry would receive it. When the DSN is a real one (not {@link
+ * #PLACEHOLDER_DSN}), the envelopes also go to Sentry through the SDK's own HTTP transport.
  */
 public final class TraceRecorder implements ITransportFactory {
+
+  /**
+   * The DSN {@code application.properties} sets when {@code SENTRY_DSN} is not: on loopback, where
+   * nothing listens, so that the SDK is enabled without a Sentry account. Envelopes for it are only
+   * recorded; for any other DSN they are sent too.
+   */
+  public static final String PLACEHOLDER_DSN = "http://spanwise-demo@127.0.0.1:9/0";
 
   private final List<SentryTransaction> transactions = new CopyOnWriteArrayList<>();
   private volatile boolean forwarding;
@@ -32,7 +38,7 @@ public final class TraceRecorder implements ITransportFactory {
   @Override
   public ITransport create(SentryOptions options, RequestDetails requestDetails) {
     ITransport forward = null;
-    if (!isLoopback(options.getDsn())) {
+    if (!isPlaceholder(options.getDsn())) {
       forward = new AsyncHttpTransportFactory().create(options, requestDetails);
       forwarding = true;
     }
@@ -71,12 +77,8 @@ public final class TraceRecorder implements ITransportFactory {
     transactions.clear();
   }
 
-  private static boolean isLoopback(String dsn) {
-    if (dsn == null || dsn.isEmpty()) {
-      return true;
-    }
-    String host = URI.create(dsn).getHost();
-    return host == null || host.equals("127.0.0.1") || host.equals("localhost");
+  private static boolean isPlaceholder(String dsn) {
+    return dsn == null || dsn.isEmpty() || dsn.equals(PLACEHOLDER_DSN);
   }
 
   private final class RecordingTransport implements ITransport {
