@@ -156,9 +156,11 @@ public final class ReliabilityReport {
         .append(" `CompletableFuture`: `wrapSupplier` covers the supplier only, not the callbacks the pool")
         .append(" thread runs after it. Two Sentry 8 behaviours to know: the thread that called")
         .append(" `Sentry.init` holds the root scopes, which other threads copy when they first touch")
-        .append(" Sentry; and `Span.makeCurrent()` is a no-op, the parent of a new span being the")
-        .append(" transaction's latest unfinished span, so tasks running *concurrently* in one")
-        .append(" transaction may nest under each other's spans.\n\n");
+        .append(" Sentry; and a child span's `makeCurrent()` is a no-op, the parent of a new span being")
+        .append(" the transaction's latest unfinished span. Spanwise sets the scope's active span itself")
+        .append(" during its calls, but a thread that has none of its own (a request thread whose")
+        .append(" transaction another thread's task extends) still sees that latest span, so tasks")
+        .append(" running *concurrently* in one transaction may nest under each other's spans.\n\n");
   }
 
   private void deadOrSlow(StringBuilder md) {
