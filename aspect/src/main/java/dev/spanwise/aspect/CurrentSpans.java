@@ -24,7 +24,7 @@ final class CurrentSpans {
    * closed, which restores the scope's explicitly active span (or none).
    */
   static ISentryLifecycleToken activate(ISpan span) {
-    return activate(span, null);
+    return activate(Sentry.getCurrentScopes().getScope(), span, null);
   }
 
   /**
@@ -34,8 +34,7 @@ final class CurrentSpans {
    * completes later) that would be {@code child}, so {@code parent} is made current instead and
    * the calls after it stay its siblings.
    */
-  static ISentryLifecycleToken activate(ISpan child, ISpan parent) {
-    IScope scope = Sentry.getCurrentScopes().getScope();
+  static ISentryLifecycleToken activate(IScope scope, ISpan child, ISpan parent) {
     ISpan previous = explicitlyActive(scope);
     scope.setActiveSpan(child);
     return new Restore(scope, previous, child, parent);

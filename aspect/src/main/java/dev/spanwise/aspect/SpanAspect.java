@@ -1,5 +1,6 @@
 package dev.spanwise.aspect;
 
+import io.sentry.IScopes;
 import io.sentry.Sentry;
 import java.lang.reflect.Method;
 import org.aspectj.lang.ProceedingJoinPoint;
@@ -34,7 +35,8 @@ public class SpanAspect {
   @Around("execution(@dev.spanwise.annotations.Span * *(..))")
   public Object traceSpan(ProceedingJoinPoint joinPoint) throws Throwable {
     // Sentry off (not initialised, or closed): the call costs one check and nothing else.
-    if (!Sentry.isEnabled()) {
+    IScopes scopes = Sentry.getCurrentScopes();
+    if (!scopes.isEnabled()) {
       return joinPoint.proceed();
     }
     Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
@@ -43,7 +45,7 @@ public class SpanAspect {
       // A Mono or Flux is traced per subscription, not per call.
       return ReactorResults.traceEachSubscription(plan, joinPoint);
     }
-    TracedCall call = TracedCall.start(plan, joinPoint.getArgs());
+    TracedCall call = TracedCall.start(plan, scopes, joinPoint);
     if (call == null) {
       return joinPoint.proceed();
     }

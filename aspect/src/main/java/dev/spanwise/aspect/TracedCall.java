@@ -1,5 +1,6 @@
 package dev.spanwise.aspect;
 
+import io.sentry.IScopes;
 import io.sentry.ISentryLifecycleToken;
 import io.sentry.ISpan;
 import io.sentry.Sentry;
@@ -8,6 +9,7 @@ import io.sentry.SpanStatus;
 import io.sentry.TransactionContext;
 import io.sentry.TransactionOptions;
 import io.sentry.protocol.TransactionNameSource;
+import org.aspectj.lang.JoinPoint;
 
 /**
  * One traced call: the span it started, and the scope token that makes that span current until the
@@ -37,17 +39,31 @@ final class TracedCall {
    * arguments carry instead, whatever is active ({@link TraceContinuation}).
    */
   static TracedCall start(SpanPlan plan, Object[] arguments) {
+    return start(plan, Sentry.getCurrentScopes(), arguments, null);
+  }
+
+  /**
+   * As {@link #start(SpanPlan, Object[])}, for the aspect: on {@code scopes} it already looked up,
+   * and taking the arguments from {@code joinPoint} only when they are read (AspectJ copies them
+   * on each {@code getArgs()}), so that a call in an unsampled trace copies nothing.
+   */
+  static TracedCall start(SpanPlan plan, IScopes scopes, JoinPoint joinPoint) {
+    return start(plan, scopes, null, joinPoint);
+  }
+
+  private static TracedCall start(
+      SpanPlan plan, IScopes scopes, Object[] arguments, JoinPoint joinPoint) {
     if (plan.continuation() != null) {
-      return plan.continuation().start(plan, arguments);
+      return plan.continuation().start(plan, arguments != null ? arguments : joinPoint.getArgs());
     }
     try {
-      ISpan parent = Sentry.getSpan();
+      ISpan parent = scopes.getSpan();
       if (parent == null) {
-        ISpan transaction = startTransaction(plan);
+        ISpan transaction = startTransaction(plan, scopes);
         // Binds the transaction to the scope; finishing it unbinds it again.
         return transaction.isNoOp()
             ? null
-            : started(plan, transaction, transaction.makeCurrent(), arguments);
+            : started(plan, transaction, transaction.makeCurrent(), arguments, joinPoint);
       }
       if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
         return null;
@@ -56,7 +72,14 @@ final class TracedCall {
       // A child's makeCurrent() does nothing in Sentry 8: set the scope's active span ourselves,
       // so that calls below nest under this span and, when it outlives the call (an async
       // result), the calls after it do not.
-      return child.isNoOp() ? null : started(plan, child, CurrentSpans.activate(child, parent), arguments);
+      return child.isNoOp()
+          ? null
+          : started(
+              plan,
+              child,
+              CurrentSpans.activate(scopes.getScope(), child, parent),
+              arguments,
+              joinPoint);
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
@@ -65,20 +88,29 @@ final class TracedCall {
   /** The call of a span already started and made current; {@code scopeToken} undoes that. */
   static TracedCall started(
       SpanPlan plan, ISpan span, ISentryLifecycleToken scopeToken, Object[] arguments) {
+    return started(plan, span, scopeToken, arguments, null);
+  }
+
+  private static TracedCall started(
+      SpanPlan plan,
+      ISpan span,
+      ISentryLifecycleToken scopeToken,
+      Object[] arguments,
+      JoinPoint joinPoint) {
     // A root that is not sampled is still made current, so that the calls below it see the
     // decision instead of each starting a transaction of its own.
     boolean sampled = !Boolean.FALSE.equals(span.isSampled());
     TracedCall call = new TracedCall(plan, span, scopeToken, sampled);
     if (sampled) {
-      call.bindArguments(arguments);
+      call.bindArguments(arguments != null ? arguments : joinPoint.getArgs());
     }
     return call;
   }
 
-  private static ISpan startTransaction(SpanPlan plan) {
+  private static ISpan startTransaction(SpanPlan plan, IScopes scopes) {
     TransactionContext context =
         new TransactionContext(plan.name(), TransactionNameSource.CUSTOM, plan.op());
-    return Sentry.startTransaction(context, transactionOptions());
+    return scopes.startTransaction(context, transactionOptions());
   }
 
   static TransactionOptions transactionOptions() {
