@@ -13,7 +13,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -211,10 +210,5 @@ final class PropertyPath {
       return rawType(wildcard.getUpperBounds()[0]);
     }
     return Object.class;
-  }
-
-  /** The segments, for messages and tests. */
-  List<String> segments() {
-    return new ArrayList<>(List.of(segments));
   }
 }
