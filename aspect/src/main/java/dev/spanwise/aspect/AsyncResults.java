@@ -15,10 +15,9 @@ import java.util.concurrent.CompletionStage;
  * returned, which is returned unchanged: {@link java.util.concurrent.CompletableFuture#cancel}
  * completes that object with a {@link CancellationException}, which the callback sees.
  *
- * <p>When the method returns, a root span (a transaction) is unbound from the caller's scope. A
- * child span stays what Sentry 8 calls current for its transaction (its latest unfinished span)
- * until it ends: Sentry has no way to mark an open child as not current, and Spanwise does not
- * override Sentry's scope model for the spans of other code.
+ * <p>When the method returns, a root span (a transaction) is unbound from the caller's scope, and
+ * a child span stops being current: {@link CurrentSpans} makes its parent the scope's active span
+ * again, so the calls after it are its siblings even though it is still open.
  */
 final class AsyncResults {
 

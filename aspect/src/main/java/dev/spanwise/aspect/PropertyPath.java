@@ -89,13 +89,10 @@ final class PropertyPath {
       }
       try {
         value = accessors[i].invokeExact(value);
-      } catch (VirtualMachineError fatal) {
-        if (!(fatal instanceof StackOverflowError)) {
-          throw fatal;
-        }
-        sink.unreadable(name, failure(i, fatal));
-        return;
       } catch (Throwable thrown) {
+        if (SpanValues.isFatal(thrown)) {
+          throw (VirtualMachineError) thrown;
+        }
         sink.unreadable(name, failure(i, thrown));
         return;
       }
