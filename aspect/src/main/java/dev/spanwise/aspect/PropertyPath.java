@@ -75,7 +75,7 @@ final class PropertyPath {
    * Reads the path from {@code root} into {@code sink} under {@code name}: the value, or why it
    * could not be read (a segment met {@code null}, an accessor threw).
    */
-  void read(Object root, String name, dev.spanwise.binding.AttributeSink sink) {
+  void read(Object root, String name, AttributeSink sink) {
     if (unresolved != null) {
       sink.unreadable(name, unresolved);
       return;

@@ -1,9 +1,7 @@
 package dev.spanwise.aspect;
 
-import io.sentry.ISentryLifecycleToken;
+import io.sentry.IScopes;
 import io.sentry.ISpan;
-import io.sentry.Sentry;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.aspectj.lang.ProceedingJoinPoint;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,7 +14,7 @@ import reactor.core.publisher.Mono;
  *   <li>The method's {@code Mono}/{@code Flux} is replaced by one that defers to it: each
  *       subscription starts a span, which ends on complete ({@code ok}), error ({@code
  *       internal_error} and the throwable) or cancel ({@code cancelled}), whichever comes first,
- *       before the signal travels on. A cold publisher does its work per subscription, so two
+ *       before the signal travels on: a subscriber finds the span finished. A cold publisher does its work per subscription, so two
  *       subscriptions are two spans; nothing is recorded for a publisher nobody subscribes to.
  *   <li>The span's parent is the span that was current when the method was called (subscription
  *       often happens later, on another thread); when there was none, or it has finished, the span
@@ -34,27 +32,26 @@ final class ReactorResults {
   private ReactorResults() {}
 
   /** Runs the method, then returns its publisher decorated so that each subscription is traced. */
-  static Object traceEachSubscription(SpanPlan plan, ProceedingJoinPoint joinPoint)
+  static Object traceEachSubscription(SpanPlan plan, IScopes scopes, ProceedingJoinPoint joinPoint)
       throws Throwable {
     Object[] arguments = joinPoint.getArgs();
-    ISpan parent = Sentry.getSpan();
+    ISpan callerSpan = TracedSpan.callerSpan(scopes);
     Object publisher;
     try {
       publisher = joinPoint.proceed();
     } catch (Throwable thrown) {
-      TracedCall call = TracedCall.start(plan, arguments);
-      if (call != null) {
-        call.threw(thrown);
-        call.leaveScope();
+      TracedSpan span = TracedSpan.startDetached(plan, callerSpan, arguments);
+      if (span != null) {
+        span.failed(thrown);
       }
       throw thrown;
     }
     try {
       if (publisher instanceof Mono<?> mono) {
-        return traceMono(plan, arguments, parent, mono);
+        return traceMono(plan, arguments, callerSpan, mono);
       }
       if (publisher instanceof Flux<?> flux) {
-        return traceFlux(plan, arguments, parent, flux);
+        return traceFlux(plan, arguments, callerSpan, flux);
       }
     } catch (RuntimeException | LinkageError e) {
       // Decorating failed: the caller gets the method's own publisher, untraced.
@@ -63,101 +60,39 @@ final class ReactorResults {
   }
 
   private static <T> Mono<T> traceMono(
-      SpanPlan plan, Object[] arguments, ISpan parent, Mono<T> source) {
+      SpanPlan plan, Object[] arguments, ISpan callerSpan, Mono<T> source) {
     return Mono.defer(
         () -> {
-          SubscriptionSpan span = SubscriptionSpan.start(plan, arguments, parent);
+          TracedSpan span = TracedSpan.startDetached(plan, callerSpan, arguments);
           if (span == null) {
             return source;
           }
           return source
-              .doOnSuccess(span::succeeded)
+              .doOnSuccess(
+                  value -> {
+                    if (value == null) {
+                      span.succeededWithoutValue();
+                    } else {
+                      span.succeeded(value);
+                    }
+                  })
               .doOnError(span::failed)
               .doOnCancel(span::cancelled);
         });
   }
 
   private static <T> Flux<T> traceFlux(
-      SpanPlan plan, Object[] arguments, ISpan parent, Flux<T> source) {
+      SpanPlan plan, Object[] arguments, ISpan callerSpan, Flux<T> source) {
     return Flux.defer(
         () -> {
-          SubscriptionSpan span = SubscriptionSpan.start(plan, arguments, parent);
+          TracedSpan span = TracedSpan.startDetached(plan, callerSpan, arguments);
           if (span == null) {
             return source;
           }
           return source
-              .doOnComplete(span::completed)
+              .doOnComplete(span::succeededWithoutValue)
               .doOnError(span::failed)
               .doOnCancel(span::cancelled);
         });
-  }
-
-  /** The span of one subscription, ended by the first of complete, error and cancel. */
-  private static final class SubscriptionSpan {
-
-    private final TracedCall call;
-    private final AtomicBoolean ended = new AtomicBoolean();
-
-    private SubscriptionSpan(TracedCall call) {
-      this.call = call;
-    }
-
-    static SubscriptionSpan start(SpanPlan plan, Object[] arguments, ISpan parent) {
-      ISentryLifecycleToken parentScope = null;
-      try {
-        if (parent != null && !parent.isFinished() && Sentry.getSpan() != parent) {
-          parentScope = CurrentSpans.activate(parent);
-        }
-        TracedCall call = TracedCall.start(plan, arguments);
-        if (call == null) {
-          return null;
-        }
-        call.leaveScope();
-        CurrentSpans.unbindTransaction(call.span());
-        return new SubscriptionSpan(call);
-      } catch (RuntimeException | LinkageError e) {
-        return null;
-      } finally {
-        if (parentScope != null) {
-          closeQuietly(parentScope);
-        }
-      }
-    }
-
-    void succeeded(Object value) {
-      if (ended.compareAndSet(false, true)) {
-        if (value == null) {
-          call.completedWithoutValue();
-        } else {
-          call.completed(value);
-        }
-      }
-    }
-
-    void completed() {
-      if (ended.compareAndSet(false, true)) {
-        call.completedWithoutValue();
-      }
-    }
-
-    void failed(Throwable thrown) {
-      if (ended.compareAndSet(false, true)) {
-        call.threw(thrown);
-      }
-    }
-
-    void cancelled() {
-      if (ended.compareAndSet(false, true)) {
-        call.cancelled();
-      }
-    }
-
-    private static void closeQuietly(ISentryLifecycleToken token) {
-      try {
-        token.close();
-      } catch (RuntimeException | LinkageError e) {
-        // The scope belongs to Sentry; there is nothing more we can restore.
-      }
-    }
   }
 }

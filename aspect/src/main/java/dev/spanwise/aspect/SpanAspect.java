@@ -41,21 +41,28 @@ public class SpanAspect {
     }
     Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
     SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
-    if (plan.resultKind() == AsyncResults.Kind.PUBLISHER) {
+    if (plan.resultKind() == ResultKind.PUBLISHER) {
       // A Mono or Flux is traced per subscription, not per call.
-      return ReactorResults.traceEachSubscription(plan, joinPoint);
+      return ReactorResults.traceEachSubscription(plan, scopes, joinPoint);
     }
-    TracedCall call = TracedCall.start(plan, scopes, joinPoint);
-    if (call == null) {
+    TracedSpan span = TracedSpan.start(plan, scopes, joinPoint);
+    if (span == null) {
       return joinPoint.proceed();
     }
+    Object result;
     try {
-      return call.returned(joinPoint.proceed());
+      result = joinPoint.proceed();
     } catch (Throwable thrown) {
-      call.threw(thrown);
+      span.failed(thrown);
+      span.leave();
       throw thrown;
+    }
+    try {
+      return plan.resultKind() == ResultKind.COMPLETION_STAGE
+          ? FutureResults.finishOnCompletion(span, result, plan.returnType())
+          : span.succeeded(result);
     } finally {
-      call.leaveScope();
+      span.leave();
     }
   }
 }

@@ -1,11 +1,10 @@
 package dev.spanwise.aspect;
 
-import dev.spanwise.binding.AttributeSink;
 import io.sentry.ISpan;
 
 /**
  * Writes attribute values into a span's data, converted by {@link SpanValues}. A value that cannot
- * be converted, and any attribute a binder could not read, is recorded as {@code
+ * be converted, and any attribute that could not be read, is recorded as {@code
  * spanwise.error.<name>} with the reason, so a broken attribute is visible rather than silently
  * missing.
  *
@@ -56,9 +55,9 @@ final class SpanDataWriter implements AttributeSink {
     span.setData(ERROR_PREFIX + name, ValueLimits.limit(reason));
   }
 
-  static void recordBinderFailure(ISpan span, Throwable failure) {
+  static void recordReadFailure(ISpan span, Throwable failure) {
     try {
-      span.setData(ERROR_PREFIX + "binder", SpanValues.describe(failure));
+      span.setData(ERROR_PREFIX + "attributes", SpanValues.describe(failure));
     } catch (RuntimeException e) {
       // Nothing left to record it on.
     }

@@ -1,62 +1,33 @@
 package dev.spanwise.aspect;
 
-import dev.spanwise.binding.MethodBinder;
 import java.util.Objects;
 
 /**
  * What the aspect knows about one {@code @Span} method, computed once: the span's op and name, how
- * its attributes are read, and when its span ends. Immutable and shared by every call.
+ * its attributes are read, whether it continues a trace, and when its span ends. Immutable and
+ * shared by every call.
+ *
+ * @param op the span's op
+ * @param name the span's description, or the transaction's name when it is a root
+ * @param attributes the reader of the method's attributes
+ * @param continuation how a call continues the trace its arguments carry ({@code @ContinueTrace}),
+ *     or {@code null} when it joins the current one
+ * @param resultKind when the span ends, from the declared return type
+ * @param returnType the declared return type, which a result that ends later must still fit
  */
-final class SpanPlan {
+record SpanPlan(
+    String op,
+    String name,
+    MethodAttributes attributes,
+    TraceContinuation continuation,
+    ResultKind resultKind,
+    Class<?> returnType) {
 
-  private final String op;
-  private final String name;
-  private final MethodBinder binder;
-  private final TraceContinuation continuation;
-  private final AsyncResults.Kind resultKind;
-
-  SpanPlan(String op, String name, MethodBinder binder) {
-    this(op, name, binder, null, AsyncResults.Kind.PLAIN);
-  }
-
-  SpanPlan(
-      String op,
-      String name,
-      MethodBinder binder,
-      TraceContinuation continuation,
-      AsyncResults.Kind resultKind) {
-    this.op = Objects.requireNonNull(op, "op");
-    this.name = Objects.requireNonNull(name, "name");
-    this.binder = Objects.requireNonNull(binder, "binder");
-    this.continuation = continuation;
-    this.resultKind = Objects.requireNonNull(resultKind, "resultKind");
-  }
-
-  /** Returns the span's op. */
-  String op() {
-    return op;
-  }
-
-  /** Returns the span's description, or the transaction's name when it is a root. */
-  String name() {
-    return name;
-  }
-
-  /** Returns the reader of the method's attributes. */
-  MethodBinder binder() {
-    return binder;
-  }
-
-  /**
-   * Returns how a call continues the trace its arguments carry ({@code @ContinueTrace}), or {@code
-   * null} when it joins the current one.
-   */
-  TraceContinuation continuation() {
-    return continuation;
-  }
-
-  /** Returns when the span ends, decided once from the declared return type. */
-  AsyncResults.Kind resultKind() {
-    return resultKind;
+  SpanPlan {
+    Objects.requireNonNull(op, "op");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(attributes, "attributes");
+    Objects.requireNonNull(resultKind, "resultKind");
+    Objects.requireNonNull(returnType, "returnType");
   }
 }

@@ -1,8 +1,6 @@
 package dev.spanwise.aspect;
 
 import dev.spanwise.annotations.Span;
-import dev.spanwise.binding.MethodBinder;
-import dev.spanwise.binding.SpanBindings;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -56,33 +54,9 @@ final class SpanPlans {
     return new SpanPlan(
         op,
         name,
-        binderFor(method),
+        MethodAttributes.of(method),
         TraceContinuation.of(method),
-        AsyncResults.kindOf(method.getReturnType()));
-  }
-
-  /**
-   * Returns the processor's generated binder for {@code method} when the class was compiled with
-   * {@code spanwise-processor}, else a reflective one. The generated class is looked up once per
-   * method, here, never per call.
-   */
-  static MethodBinder binderFor(Method method) {
-    Class<?> declaringClass = method.getDeclaringClass();
-    try {
-      Class<?> bindingsClass =
-          Class.forName(
-              SpanBindings.bindingsClassName(declaringClass),
-              true,
-              declaringClass.getClassLoader());
-      SpanBindings bindings =
-          (SpanBindings) bindingsClass.getDeclaredConstructor().newInstance();
-      MethodBinder generated = bindings.binderFor(MethodKeys.keyOf(method));
-      if (generated != null) {
-        return generated;
-      }
-    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      // Compiled without the processor (or with another version of it): read reflectively.
-    }
-    return ReflectiveMethodBinder.of(method);
+        ResultKind.of(method.getReturnType()),
+        method.getReturnType());
   }
 }

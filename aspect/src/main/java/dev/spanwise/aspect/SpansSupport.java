@@ -21,7 +21,8 @@ public final class SpansSupport {
       if (!Sentry.isEnabled()) {
         return NoopSpanHandle.INSTANCE;
       }
-      ISpan span = Sentry.getSpan();
+      // Outside a @Span method, Sentry's current span may be an asynchronous call's, still open.
+      ISpan span = OutlivingSpans.parentFor(Sentry.getSpan());
       if (span == null
           || span.isNoOp()
           || span.isFinished()

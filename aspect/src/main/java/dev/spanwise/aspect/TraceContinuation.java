@@ -3,13 +3,6 @@ package dev.spanwise.aspect;
 import dev.spanwise.TraceHeaders;
 import dev.spanwise.annotations.ContinueTrace;
 import dev.spanwise.annotations.ContinueTrace.Part;
-import dev.spanwise.binding.AttributeSink;
-import io.sentry.IScopes;
-import io.sentry.ISentryLifecycleToken;
-import io.sentry.ITransaction;
-import io.sentry.Sentry;
-import io.sentry.TransactionContext;
-import io.sentry.protocol.TransactionNameSource;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +14,9 @@ import java.util.Map;
 /**
  * How a {@code @Span} method with a {@link ContinueTrace} parameter continues its caller's trace:
  * where its arguments hold the {@code sentry-trace} and {@code baggage} values (resolved once, per
- * method), and how a call becomes a transaction in that trace.
+ * method).
  *
- * <p>The transaction is started on scopes forked for the call and made current there, because
- * {@code continueTrace} replaces the propagation context of the scope it runs on: forking keeps the
- * consumer thread's own scope (a pooled worker's, an active request's) as it was, and restores it
- * when the call leaves.
+ * <p>{@link TracedSpan} starts the transaction in that trace.
  */
 final class TraceContinuation {
 
@@ -78,40 +68,14 @@ final class TraceContinuation {
         sentryTrace == null ? none : sentryTrace, baggage == null ? none : baggage);
   }
 
-  /**
-   * Starts the call's transaction in the trace its arguments carry and makes it current, or returns
-   * {@code null} when there is nothing to record (tracing off, or the start failed).
-   */
-  TracedCall start(SpanPlan plan, Object[] arguments) {
-    ISentryLifecycleToken restore = null;
-    try {
-      String trace = text(sentryTrace.read(arguments));
-      List<String> baggageValues = texts(baggage.read(arguments));
-      IScopes scopes = Sentry.forkedScopes("spanwise.continueTrace");
-      restore = scopes.makeCurrent();
-      // The fork copies the caller's explicitly active span; the continued trace starts clean.
-      scopes.getScope().setActiveSpan(null);
-      TransactionContext context = scopes.continueTrace(trace, baggageValues);
-      if (context == null) {
-        restore.close();
-        return null;
-      }
-      context.setName(plan.name());
-      context.setTransactionNameSource(TransactionNameSource.CUSTOM);
-      context.setOperation(plan.op());
-      ITransaction transaction = scopes.startTransaction(context, TracedCall.transactionOptions());
-      if (transaction.isNoOp()) {
-        restore.close();
-        return null;
-      }
-      return TracedCall.started(
-          plan, transaction, closingBoth(transaction.makeCurrent(), restore), arguments);
-    } catch (RuntimeException | LinkageError e) {
-      if (restore != null) {
-        closeQuietly(restore);
-      }
-      return null;
-    }
+  /** Returns the {@code sentry-trace} value a call's arguments carry, or {@code null}. */
+  String sentryTrace(Object[] arguments) {
+    return text(sentryTrace.read(arguments));
+  }
+
+  /** Returns the {@code baggage} values a call's arguments carry, or {@code null}. */
+  List<String> baggage(Object[] arguments) {
+    return texts(baggage.read(arguments));
   }
 
   /** Reads one header's raw value from a call's arguments; {@code null} when absent. */
@@ -159,25 +123,6 @@ final class TraceContinuation {
     }
     String text = text(value);
     return text == null ? null : List.of(text);
-  }
-
-  private static ISentryLifecycleToken closingBoth(
-      ISentryLifecycleToken inner, ISentryLifecycleToken outer) {
-    return () -> {
-      try {
-        inner.close();
-      } finally {
-        outer.close();
-      }
-    };
-  }
-
-  private static void closeQuietly(ISentryLifecycleToken token) {
-    try {
-      token.close();
-    } catch (RuntimeException | LinkageError e) {
-      // The scopes belong to Sentry; nothing more to restore.
-    }
   }
 
   /** Keeps the value a {@link PropertyPath} read; a value it could not read stays {@code null}. */

@@ -174,7 +174,7 @@ class MediaUploadFlowTest {
     assertThat(root(secondConsumer).getTraceId())
         .isEqualTo(root(secondProducer).getTraceId())
         .isNotEqualTo(root(firstConsumer).getTraceId());
-    assertThat(rootData(secondConsumer)).doesNotContainKey("spanwise.error.binder");
+    assertThat(rootData(secondConsumer)).doesNotContainKey("spanwise.error.attributes");
     assertThat(data(onlyWithOp(secondConsumer, "queue.process")))
         .containsEntry("processing.operations", "[]")
         .containsEntry("media.size_bucket", "small");

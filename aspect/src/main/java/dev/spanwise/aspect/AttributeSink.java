@@ -1,10 +1,11 @@
-package dev.spanwise.binding;
+package dev.spanwise.aspect;
 
 /**
- * Receives the attribute values a {@link MethodBinder} reads. The sink converts them to the types
- * Sentry stores (see {@code SpanAttribute}), so binders hand over values exactly as they read them.
+ * Receives the attribute values that {@link MethodAttributes} and {@link PropertyPath} read. The
+ * sink converts them to the types Sentry stores (see {@code SpanAttribute}), so readers hand over
+ * values exactly as they read them.
  */
-public interface AttributeSink {
+interface AttributeSink {
 
   /** Records {@code value} under {@code name}; a {@code null} value is left out. */
   void put(String name, Object value);

@@ -2,8 +2,6 @@ package dev.spanwise.aspect;
 
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.SpanAttribute;
-import dev.spanwise.binding.AttributeSink;
-import dev.spanwise.binding.MethodBinder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -13,10 +11,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a method's attributes through {@link PropertyPath}s resolved once, from its annotations:
- * the fallback for classes compiled without {@code spanwise-processor}.
+ * Reads one {@code @Span} method's attributes through {@link PropertyPath}s resolved once, from
+ * its annotations: the {@code @SpanAttribute}s from the call's arguments, the {@code
+ * ResultAttribute}s from the value it returned or completed with.
+ *
+ * <p>Never throws: a value that cannot be read is reported to {@link AttributeSink#unreadable}.
  */
-final class ReflectiveMethodBinder implements MethodBinder {
+final class MethodAttributes {
 
   /**
    * Return types whose attributes are read from the value they complete with, not from themselves.
@@ -31,12 +32,12 @@ final class ReflectiveMethodBinder implements MethodBinder {
   private final Attribute[] arguments;
   private final Attribute[] results;
 
-  private ReflectiveMethodBinder(List<Attribute> arguments, List<Attribute> results) {
+  private MethodAttributes(List<Attribute> arguments, List<Attribute> results) {
     this.arguments = arguments.toArray(new Attribute[0]);
     this.results = results.toArray(new Attribute[0]);
   }
 
-  static ReflectiveMethodBinder of(Method method) {
+  static MethodAttributes of(Method method) {
     List<Attribute> arguments = new ArrayList<>();
     Parameter[] parameters = method.getParameters();
     for (int i = 0; i < parameters.length; i++) {
@@ -52,7 +53,7 @@ final class ReflectiveMethodBinder implements MethodBinder {
       results.add(
           new Attribute(attribute.value(), -1, PropertyPath.resolve(attribute.path(), resultType)));
     }
-    return new ReflectiveMethodBinder(arguments, results);
+    return new MethodAttributes(arguments, results);
   }
 
   /** For {@code CompletableFuture<T>}, {@code CompletionStage<T>} and {@code Mono<T>}: {@code T}. */
@@ -64,22 +65,22 @@ final class ReflectiveMethodBinder implements MethodBinder {
     return returnType;
   }
 
-  @Override
-  public void bindArguments(Object[] values, AttributeSink sink) {
+  /** Reads the {@code @SpanAttribute} parameters from the call's arguments. */
+  void readArguments(Object[] values, AttributeSink sink) {
     for (Attribute attribute : arguments) {
       attribute.path.read(values[attribute.index], attribute.name, sink);
     }
   }
 
-  @Override
-  public void bindResult(Object result, AttributeSink sink) {
+  /** Reads the {@code @ResultAttribute}s from the value the method returned or completed with. */
+  void readResult(Object result, AttributeSink sink) {
     for (Attribute attribute : results) {
       attribute.path.read(result, attribute.name, sink);
     }
   }
 
-  @Override
-  public boolean readsResult() {
+  /** Returns whether {@link #readResult} records anything, so that callers can skip it. */
+  boolean readsResult() {
     return results.length > 0;
   }
 

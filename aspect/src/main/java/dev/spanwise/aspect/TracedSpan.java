@@ -1,0 +1,435 @@
+package dev.spanwise.aspect;
+
+import io.sentry.IScope;
+import io.sentry.IScopes;
+import io.sentry.ISentryLifecycleToken;
+import io.sentry.ISpan;
+import io.sentry.ITransaction;
+import io.sentry.Sentry;
+import io.sentry.SpanOptions;
+import io.sentry.SpanStatus;
+import io.sentry.TransactionContext;
+import io.sentry.TransactionOptions;
+import io.sentry.protocol.TransactionNameSource;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import org.aspectj.lang.JoinPoint;
+
+/**
+ * The span of one {@code @Span} call, from start to finish, with the change to the calling
+ * thread's scope that made it current. Everything that happens to a traced call happens here, in
+ * this order:
+ *
+ * <ol>
+ *   <li><b>Start</b> ({@link #start}): a child of the current span; a transaction when there is
+ *       none; for a {@code @ContinueTrace} method, a transaction in the trace its arguments carry,
+ *       on scopes forked for the call. Nothing at all ({@code null}) when Sentry is off or the
+ *       trace is not sampled, except that an unsampled root is still made current, so that the
+ *       calls below it see the decision. The arguments' attributes are read when sampled.
+ *   <li><b>Current</b>: the span becomes the calling scope's active span (a transaction is also
+ *       bound to the scope), so that calls inside the method nest under it.
+ *   <li><b>Leave</b> ({@link #leave}, on the calling thread, when the method returns or throws):
+ *       the scope gets back exactly what it had, its active span (or none) and its transaction (or
+ *       none); a {@code @ContinueTrace} call's thread gets its own scopes back. A child still open
+ *       then (its result completes later) is registered with {@link OutlivingSpans}, so that the
+ *       calls after it on this thread are its siblings, not its children.
+ *   <li><b>Finish</b>, once, on whichever thread the result completes: {@code ok} with the result
+ *       attributes ({@link #succeeded}); {@code internal_error} with the throwable ({@link
+ *       #failed}); {@code cancelled} ({@link #cancelled}). A status the method set itself through
+ *       {@code Spans.current()} wins over {@code ok}. Finishing changes no scope.
+ * </ol>
+ *
+ * <p>The result kinds ({@link ResultKind}) decide only when the span finishes. A span started by
+ * {@link #startDetached} (a publisher's subscription) skips steps 2 and 3: it is never current.
+ *
+ * <p>No method throws, but for the JVM's fatal errors: tracing must never change the call.
+ */
+final class TracedSpan {
+
+  /** Sentry's trace-origin convention, {@code auto.<category>.<integration>}. */
+  static final String ORIGIN = "auto.function.spanwise";
+
+  private static final AtomicIntegerFieldUpdater<TracedSpan> ENDED =
+      AtomicIntegerFieldUpdater.newUpdater(TracedSpan.class, "ended");
+
+  private final SpanPlan plan;
+  private final ISpan span;
+  /** The span's parent, or {@code null} when it is a root (a transaction). */
+  private final ISpan parent;
+  private final boolean sampled;
+  /** The scopes whose scope the span was made current on; {@code null} when never current. */
+  private final IScopes scopes;
+  /** The scope's explicitly active span before the call, put back on leave. */
+  private final ISpan previousActive;
+  /** For a {@code @ContinueTrace} call: gives the thread its own scopes back. */
+  private final ISentryLifecycleToken forkedScopes;
+
+  private volatile int ended;
+
+  private TracedSpan(
+      SpanPlan plan,
+      ISpan span,
+      ISpan parent,
+      IScopes scopes,
+      ISpan previousActive,
+      ISentryLifecycleToken forkedScopes) {
+    this.plan = plan;
+    this.span = span;
+    this.parent = parent;
+    this.sampled = !Boolean.FALSE.equals(span.isSampled());
+    this.scopes = scopes;
+    this.previousActive = previousActive;
+    this.forkedScopes = forkedScopes;
+  }
+
+  // ---- 1 and 2: start, made current ---------------------------------------------------------
+
+  /**
+   * Starts the span of one call on {@code scopes} (the aspect has looked them up already) and
+   * makes it current; returns {@code null} when there is nothing to record. The arguments are
+   * taken from {@code joinPoint} only when they are read: AspectJ copies them on each {@code
+   * getArgs()}, and a call in an unsampled trace copies nothing.
+   */
+  static TracedSpan start(SpanPlan plan, IScopes scopes, JoinPoint joinPoint) {
+    return start(plan, scopes, null, joinPoint);
+  }
+
+  /** As {@link #start(SpanPlan, IScopes, JoinPoint)}, on this thread's scopes and arguments. */
+  static TracedSpan start(SpanPlan plan, Object[] arguments) {
+    return start(plan, Sentry.getCurrentScopes(), arguments, null);
+  }
+
+  private static TracedSpan start(
+      SpanPlan plan, IScopes scopes, Object[] arguments, JoinPoint joinPoint) {
+    if (plan.continuation() != null) {
+      return continueTrace(plan, arguments != null ? arguments : joinPoint.getArgs());
+    }
+    TracedSpan started;
+    try {
+      ISpan parent = OutlivingSpans.parentFor(scopes.getSpan());
+      IScope scope = scopes.getScope();
+      if (parent == null) {
+        ITransaction transaction = scopes.startTransaction(transactionContext(plan), transactionOptions());
+        if (transaction.isNoOp()) {
+          return null;
+        }
+        // Binds the transaction to the scope; finishing it unbinds it again, and so does leave()
+        // when it outlives the call.
+        transaction.makeCurrent();
+        started = new TracedSpan(plan, transaction, null, scopes, null, null);
+      } else {
+        if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
+          return null;
+        }
+        ISpan child = parent.startChild(plan.op(), plan.name(), spanOptions());
+        if (child.isNoOp()) {
+          return null;
+        }
+        started = new TracedSpan(plan, child, parent, scopes, explicitlyActive(scope), null);
+      }
+      // A child's makeCurrent() does nothing in Sentry 8: the scope's active span is what makes
+      // the calls inside the method nest under this span, whatever else runs in its transaction.
+      scope.setActiveSpan(started.span);
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+    started.readArguments(arguments, joinPoint);
+    return started;
+  }
+
+  /**
+   * Starts a {@code @ContinueTrace} call's transaction, in the trace its arguments carry, on scopes
+   * forked for the call and made current: {@code continueTrace} replaces the propagation context
+   * of the scope it runs on, and forking keeps the thread's own scope (a pooled worker's, an active
+   * request's) as it was.
+   */
+  private static TracedSpan continueTrace(SpanPlan plan, Object[] arguments) {
+    ISentryLifecycleToken restore = null;
+    try {
+      String sentryTrace = plan.continuation().sentryTrace(arguments);
+      List<String> baggage = plan.continuation().baggage(arguments);
+      IScopes forked = Sentry.forkedScopes("spanwise.continueTrace");
+      restore = forked.makeCurrent();
+      TransactionContext context = forked.continueTrace(sentryTrace, baggage);
+      ITransaction transaction =
+          context == null ? null : forked.startTransaction(named(context, plan), transactionOptions());
+      if (transaction == null || transaction.isNoOp()) {
+        restore.close();
+        return null;
+      }
+      transaction.makeCurrent();
+      // The fork copied the caller's active span; the continued trace starts clean.
+      forked.getScope().setActiveSpan(transaction);
+      TracedSpan started = new TracedSpan(plan, transaction, null, forked, null, restore);
+      started.readArguments(arguments, null);
+      return started;
+    } catch (RuntimeException | LinkageError e) {
+      if (restore != null) {
+        closeQuietly(restore);
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Starts a span that is never current: one subscription of a {@code Mono} or {@code Flux},
+   * whose work runs on whatever threads its operators choose. Its parent is {@code callerSpan},
+   * the span current when the method was called, while that is still open; else the span current
+   * now. Returns {@code null} when there is nothing to record.
+   */
+  static TracedSpan startDetached(SpanPlan plan, ISpan callerSpan, Object[] arguments) {
+    if (plan.continuation() != null) {
+      TracedSpan continued = continueTrace(plan, arguments);
+      if (continued != null) {
+        continued.leave();
+      }
+      return continued;
+    }
+    TracedSpan started;
+    try {
+      IScopes current = Sentry.getCurrentScopes();
+      ISpan parent =
+          callerSpan != null && !callerSpan.isFinished()
+              ? callerSpan
+              : OutlivingSpans.parentFor(current.getSpan());
+      if (parent == null) {
+        // Not bound to any scope: nothing on this thread changes.
+        ITransaction transaction =
+            current.startTransaction(transactionContext(plan), transactionOptions());
+        if (transaction.isNoOp()) {
+          return null;
+        }
+        started = new TracedSpan(plan, transaction, null, null, null, null);
+      } else {
+        if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
+          return null;
+        }
+        ISpan child = parent.startChild(plan.op(), plan.name(), spanOptions());
+        if (child.isNoOp()) {
+          return null;
+        }
+        started = new TracedSpan(plan, child, parent, null, null, null);
+        // Open in its transaction, it would be what Sentry.getSpan() derives on any thread.
+        OutlivingSpans.add(child, parent, null);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+    started.readArguments(arguments, null);
+    return started;
+  }
+
+  /** The caller's span, as a publisher's subscriptions should see it: see {@link OutlivingSpans}. */
+  static ISpan callerSpan(IScopes scopes) {
+    try {
+      return OutlivingSpans.parentFor(scopes.getSpan());
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  private static TransactionContext transactionContext(SpanPlan plan) {
+    return new TransactionContext(plan.name(), TransactionNameSource.CUSTOM, plan.op());
+  }
+
+  private static TransactionContext named(TransactionContext context, SpanPlan plan) {
+    context.setName(plan.name());
+    context.setTransactionNameSource(TransactionNameSource.CUSTOM);
+    context.setOperation(plan.op());
+    return context;
+  }
+
+  static TransactionOptions transactionOptions() {
+    TransactionOptions options = new TransactionOptions();
+    options.setOrigin(ORIGIN);
+    return options;
+  }
+
+  private static SpanOptions spanOptions() {
+    SpanOptions options = new SpanOptions();
+    options.setOrigin(ORIGIN);
+    return options;
+  }
+
+  /**
+   * The span set with {@code setActiveSpan}, which the scope does not expose: the span it returns
+   * when that is not the one it would derive from its transaction.
+   */
+  private static ISpan explicitlyActive(IScope scope) {
+    ISpan effective = scope.getSpan();
+    if (effective == null) {
+      return null;
+    }
+    ITransaction transaction = scope.getTransaction();
+    ISpan derived = transaction == null ? null : transaction.getLatestActiveSpan();
+    if (derived == null) {
+      derived = transaction;
+    }
+    return effective == derived ? null : effective;
+  }
+
+  private void readArguments(Object[] arguments, JoinPoint joinPoint) {
+    if (!sampled) {
+      return;
+    }
+    try {
+      plan.attributes().readArguments(
+          arguments != null ? arguments : joinPoint.getArgs(), new SpanDataWriter(span));
+    } catch (Throwable e) {
+      if (SpanValues.isFatal(e)) {
+        // The method will not run: at least leave no span current on this thread.
+        leave();
+        throw e;
+      }
+      SpanDataWriter.recordReadFailure(span, e);
+    }
+  }
+
+  // ---- 3: leave ------------------------------------------------------------------------------
+
+  /**
+   * Gives the calling thread's scope back exactly what it had before {@link #start}: its active
+   * span, its transaction, or for a {@code @ContinueTrace} call its own scopes. Call once, on the
+   * thread that started the span, when the method returns or throws.
+   */
+  void leave() {
+    if (scopes == null) {
+      return;
+    }
+    try {
+      if (forkedScopes != null) {
+        forkedScopes.close();
+        return;
+      }
+      scopes.getScope().setActiveSpan(previousActive);
+      if (span.isFinished()) {
+        return;
+      }
+      if (parent == null) {
+        // A root that outlives the call must not stay the caller's transaction.
+        scopes.configureScope(
+            scope -> {
+              if (scope.getTransaction() == span) {
+                scope.clearTransaction();
+              }
+            });
+      } else {
+        OutlivingSpans.add(span, parent, Thread.currentThread());
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // The scope belongs to Sentry; there is nothing more we can restore.
+    }
+  }
+
+  // ---- 4: finish -----------------------------------------------------------------------------
+
+  /**
+   * Finishes the span as {@code ok}, with the result attributes read from {@code value}; returns
+   * {@code value} unchanged.
+   */
+  Object succeeded(Object value) {
+    if (end()) {
+      try {
+        if (sampled && plan.attributes().readsResult()) {
+          readResult(value);
+        }
+        finish(SpanStatus.OK);
+      } catch (RuntimeException | LinkageError e) {
+        finishQuietly();
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Finishes the span as {@code ok} without reading result attributes: the call completed without
+   * a single value (a {@code Flux}, an empty {@code Mono}), or its result could not be followed.
+   */
+  void succeededWithoutValue() {
+    if (end()) {
+      try {
+        finish(SpanStatus.OK);
+      } catch (RuntimeException | LinkageError e) {
+        finishQuietly();
+      }
+    }
+  }
+
+  /** Finishes the span as {@code internal_error} with {@code thrown}, which is not changed. */
+  void failed(Throwable thrown) {
+    if (end()) {
+      try {
+        span.setThrowable(thrown);
+        span.setStatus(SpanStatus.INTERNAL_ERROR);
+        close();
+      } catch (RuntimeException | LinkageError e) {
+        finishQuietly();
+      }
+    }
+  }
+
+  /** Finishes the span as {@code cancelled}: its asynchronous result was cancelled. */
+  void cancelled() {
+    if (end()) {
+      try {
+        finish(SpanStatus.CANCELLED);
+      } catch (RuntimeException | LinkageError e) {
+        finishQuietly();
+      }
+    }
+  }
+
+  /** Returns whether the span has finished, by this type or by Sentry (its transaction ended). */
+  boolean isFinished() {
+    return ended != 0 || span.isFinished();
+  }
+
+  private boolean end() {
+    return ENDED.compareAndSet(this, 0, 1);
+  }
+
+  private void readResult(Object result) {
+    try {
+      plan.attributes().readResult(result, new SpanDataWriter(span));
+    } catch (Throwable e) {
+      // An error thrown while reading the result must not turn a normal return into a throw.
+      if (SpanValues.isFatal(e)) {
+        throw e;
+      }
+      SpanDataWriter.recordReadFailure(span, e);
+    }
+  }
+
+  private void finish(SpanStatus statusUnlessSet) {
+    // A status the method set itself (through the Spans API) wins over the default.
+    if (span.getStatus() == null) {
+      span.setStatus(statusUnlessSet);
+    }
+    close();
+  }
+
+  private void close() {
+    span.finish();
+    if (parent != null) {
+      OutlivingSpans.remove(span);
+    }
+  }
+
+  private void finishQuietly() {
+    try {
+      span.finish();
+    } catch (RuntimeException | LinkageError e) {
+      // Already finished, or Sentry closed meanwhile.
+    } finally {
+      OutlivingSpans.remove(span);
+    }
+  }
+
+  private static void closeQuietly(ISentryLifecycleToken token) {
+    try {
+      token.close();
+    } catch (RuntimeException | LinkageError e) {
+      // The scopes belong to Sentry; nothing more to restore.
+    }
+  }
+}
