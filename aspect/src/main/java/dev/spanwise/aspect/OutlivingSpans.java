@@ -1,6 +1,9 @@
 package dev.spanwise.aspect;
 
+import io.sentry.IScopes;
 import io.sentry.ISpan;
+import io.sentry.ITransaction;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -11,59 +14,66 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Where no span is explicitly active, Sentry 8's {@code getSpan()} is the latest unfinished
  * span of the scope's transaction. After an asynchronous {@code @Span} call has returned, that is
  * its still open span, and whatever starts next in the transaction would become its child. A
- * reader of the code expects the innermost call still <em>running</em> on this thread instead:
- * {@link #parentFor} walks from such a span up to its parent. The walk is limited to the thread
- * that the call left (a task handed to a pool <em>during</em> the call rightly nests under the
- * span), except for a publisher's span, which is never current anywhere.
+ * reader of the code expects the innermost call still <em>running</em> instead: {@link #parentFor}
+ * derives the current span as Sentry does, but passing over the spans registered here. They are
+ * passed over on the thread that their call left (a task handed to a pool <em>during</em> the call
+ * rightly nests under the span), and a publisher's span, never current anywhere, on every thread.
  *
  * <p>A span leaves this registry when Spanwise finishes it. One that Sentry finishes instead (its
- * transaction ended first) is dropped the next time the registry grows past {@link #PRUNE_AT}:
- * a future that never completes cannot make it grow without bound.
+ * transaction ended first) is dropped the next time the registry grows past {@link #PRUNE_AT}: a
+ * future that never completes cannot make it grow without bound.
  */
 final class OutlivingSpans {
 
   static final int PRUNE_AT = 4096;
 
-  private static final ConcurrentMap<ISpan, Outliving> OPEN = new ConcurrentHashMap<>();
+  /** The registry's value for a span passed over on every thread. */
+  private static final Object EVERY_THREAD = new Object();
 
-  /** Walking more hops than this means a cycle, which Sentry's spans cannot form; stop anyway. */
-  private static final int MAX_HOPS = 64;
+  /** Each open span, and the thread it is passed over on, or {@link #EVERY_THREAD}. */
+  private static final ConcurrentMap<ISpan, Object> OPEN = new ConcurrentHashMap<>();
 
   private OutlivingSpans() {}
 
-  /** {@code parent} of an open span; {@code thread} is where it left its call, or any thread. */
-  private record Outliving(ISpan parent, Thread thread) {}
-
   /**
    * Returns the span that a call starting now on this thread should be a child of, given {@code
-   * current}, Sentry's current span: {@code current} itself unless it is an open span whose call
-   * has left.
+   * current}, what {@code scopes.getSpan()} returned: {@code current} itself unless it is an open
+   * span whose call has left; then the latest unfinished span of the transaction that is not, or
+   * the transaction.
    */
-  static ISpan parentFor(ISpan current) {
-    if (current == null || OPEN.isEmpty()) {
+  static ISpan parentFor(ISpan current, IScopes scopes) {
+    if (current == null || OPEN.isEmpty() || !passedOver(current, Thread.currentThread())) {
+      return current;
+    }
+    ITransaction transaction = scopes.getTransaction();
+    if (transaction == null) {
       return current;
     }
     Thread thread = Thread.currentThread();
-    ISpan parent = current;
-    for (int hop = 0; hop < MAX_HOPS; hop++) {
-      Outliving outliving = OPEN.get(parent);
-      if (outliving == null || (outliving.thread != null && outliving.thread != thread)) {
-        break;
+    List<io.sentry.Span> spans = transaction.getSpans();
+    for (int i = spans.size() - 1; i >= 0; i--) {
+      io.sentry.Span span = spans.get(i);
+      if (!span.isFinished() && !passedOver(span, thread)) {
+        return span;
       }
-      parent = outliving.parent;
     }
-    return parent;
+    return transaction;
+  }
+
+  private static boolean passedOver(ISpan span, Thread thread) {
+    Object passedOverOn = OPEN.get(span);
+    return passedOverOn == thread || passedOverOn == EVERY_THREAD;
   }
 
   /**
-   * Registers {@code span}, a child of {@code parent} still open after its call left {@code
-   * thread} ({@code null}: a span never current on any thread).
+   * Registers {@code span}, still open after its call left {@code thread}; {@code null}: a span
+   * never current on any thread.
    */
-  static void add(ISpan span, ISpan parent, Thread thread) {
+  static void add(ISpan span, Thread thread) {
     if (OPEN.size() >= PRUNE_AT) {
       OPEN.keySet().removeIf(ISpan::isFinished);
     }
-    OPEN.put(span, new Outliving(parent, thread));
+    OPEN.put(span, thread == null ? EVERY_THREAD : thread);
     if (span.isFinished()) {
       // It finished on another thread meanwhile, before it was registered.
       OPEN.remove(span);
@@ -75,10 +85,5 @@ final class OutlivingSpans {
     if (!OPEN.isEmpty()) {
       OPEN.remove(span);
     }
-  }
-
-  /** Returns how many spans are registered; for tests. */
-  static int size() {
-    return OPEN.size();
   }
 }

@@ -3,6 +3,7 @@ package dev.spanwise.aspect;
 import dev.spanwise.SpanHandle;
 import dev.spanwise.TraceHeaders;
 import io.sentry.BaggageHeader;
+import io.sentry.IScopes;
 import io.sentry.ISpan;
 import io.sentry.Sentry;
 import io.sentry.SentryTraceHeader;
@@ -22,7 +23,8 @@ public final class SpansSupport {
         return NoopSpanHandle.INSTANCE;
       }
       // Outside a @Span method, Sentry's current span may be an asynchronous call's, still open.
-      ISpan span = OutlivingSpans.parentFor(Sentry.getSpan());
+      IScopes scopes = Sentry.getCurrentScopes();
+      ISpan span = OutlivingSpans.parentFor(scopes.getSpan(), scopes);
       if (span == null
           || span.isNoOp()
           || span.isFinished()
@@ -40,6 +42,15 @@ public final class SpansSupport {
     try {
       if (!Sentry.isEnabled()) {
         return TraceHeaders.empty();
+      }
+      IScopes scopes = Sentry.getCurrentScopes();
+      ISpan current = scopes.getSpan();
+      ISpan span = OutlivingSpans.parentFor(current, scopes);
+      if (span != current) {
+        // An asynchronous call's open span is not what the code that follows it continues.
+        BaggageHeader baggage = span.toBaggageHeader(null);
+        return new TraceHeaders(
+            span.toSentryTrace().getValue(), baggage == null ? null : baggage.getValue());
       }
       SentryTraceHeader trace = Sentry.getTraceparent();
       if (trace == null) {

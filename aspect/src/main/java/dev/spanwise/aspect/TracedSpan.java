@@ -106,7 +106,7 @@ final class TracedSpan {
     }
     TracedSpan started;
     try {
-      ISpan parent = OutlivingSpans.parentFor(scopes.getSpan());
+      ISpan parent = OutlivingSpans.parentFor(scopes.getSpan(), scopes);
       IScope scope = scopes.getScope();
       if (parent == null) {
         ITransaction transaction = scopes.startTransaction(transactionContext(plan), transactionOptions());
@@ -191,7 +191,7 @@ final class TracedSpan {
       ISpan parent =
           callerSpan != null && !callerSpan.isFinished()
               ? callerSpan
-              : OutlivingSpans.parentFor(current.getSpan());
+              : OutlivingSpans.parentFor(current.getSpan(), current);
       if (parent == null) {
         // Not bound to any scope: nothing on this thread changes.
         ITransaction transaction =
@@ -210,7 +210,7 @@ final class TracedSpan {
         }
         started = new TracedSpan(plan, child, parent, null, null, null);
         // Open in its transaction, it would be what Sentry.getSpan() derives on any thread.
-        OutlivingSpans.add(child, parent, null);
+        OutlivingSpans.add(child, null);
       }
     } catch (RuntimeException | LinkageError e) {
       return null;
@@ -222,7 +222,7 @@ final class TracedSpan {
   /** The caller's span, as a publisher's subscriptions should see it: see {@link OutlivingSpans}. */
   static ISpan callerSpan(IScopes scopes) {
     try {
-      return OutlivingSpans.parentFor(scopes.getSpan());
+      return OutlivingSpans.parentFor(scopes.getSpan(), scopes);
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
@@ -314,7 +314,7 @@ final class TracedSpan {
               }
             });
       } else {
-        OutlivingSpans.add(span, parent, Thread.currentThread());
+        OutlivingSpans.add(span, Thread.currentThread());
       }
     } catch (RuntimeException | LinkageError e) {
       // The scope belongs to Sentry; there is nothing more we can restore.
