@@ -15,7 +15,7 @@ import java.util.Map;
  * The figures one reliability test measured, written to {@code target/reliability/<name>.properties}
  * for {@link ReliabilityReport} to render into {@code docs/reliability.md}.
  */
-final class ReliabilityFigures {
+public final class ReliabilityFigures {
 
   /** Where the tests write their figures: surefire runs in the module's directory. */
   static final Path DIRECTORY = Path.of("target", "reliability");
@@ -27,17 +27,19 @@ final class ReliabilityFigures {
     this.name = name;
   }
 
-  static ReliabilityFigures of(String name) {
+  /** Figures to be written as {@code target/reliability/<name>.properties}. */
+  public static ReliabilityFigures of(String name) {
     return new ReliabilityFigures(name);
   }
 
-  ReliabilityFigures put(String key, Object value) {
+  /** Adds one figure; returns this. */
+  public ReliabilityFigures put(String key, Object value) {
     values.put(key, String.valueOf(value));
     return this;
   }
 
   /** Writes the figures with the machine they were measured on; a test calls it once it passed. */
-  void write() {
+  public void write() {
     put("java.version", System.getProperty("java.version"));
     put("java.vm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
     put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));

@@ -26,22 +26,27 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  */
 class GeneratedSequencesTest {
 
+  private static final String SEED = "20261203";
+
   private static SentryCapture sentry;
   private static SequenceRun run;
+  private static long startedAt;
 
   @BeforeContainer
   static void startSentry() {
     sentry = SentryCapture.start();
+    startedAt = System.nanoTime();
     run = new SequenceRun(sentry, new SequenceCalls());
   }
 
   @AfterContainer
   static void closeSentry() {
     System.out.println("[sequences, woven] " + run.figures());
+    run.writeFigures("sequences-woven", SEED, (System.nanoTime() - startedAt) / 1_000_000);
     sentry.close();
   }
 
-  @Property(tries = 1000, seed = "20261203")
+  @Property(tries = 1000, seed = SEED)
   void everyProgramSendsItsModelledForestAndLeavesNothingBehind(
       @ForAll("programs") Program program) throws InterruptedException {
     assertThat(run.check(program)).as("what went wrong in\n%s", program).isEmpty();

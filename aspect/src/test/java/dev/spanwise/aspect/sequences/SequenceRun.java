@@ -1,5 +1,6 @@
 package dev.spanwise.aspect.sequences;
 
+import dev.spanwise.aspect.reliability.ReliabilityFigures;
 import dev.spanwise.testing.SentryCapture;
 import io.sentry.protocol.SentryTransaction;
 import java.time.Duration;
@@ -40,6 +41,21 @@ public final class SequenceRun {
       failures.incrementAndGet();
     }
     return violations;
+  }
+
+  /**
+   * Writes the figures for {@code docs/reliability.md} as {@code name}.
+   */
+  public void writeFigures(String name, String seed, long wallMillis) {
+    ReliabilityFigures.of(name)
+        .put("programs", programs.get())
+        .put("calls", callsRun.get())
+        .put("spans", spansChecked.get())
+        .put("failures", failures.get())
+        .put("threads", Interpreter.hasVirtualThreads() ? "platform and virtual" : "platform")
+        .put("seed", seed)
+        .put("wall.ms", wallMillis)
+        .write();
   }
 
   /** One line of figures: programs, calls, spans checked, failing programs. */

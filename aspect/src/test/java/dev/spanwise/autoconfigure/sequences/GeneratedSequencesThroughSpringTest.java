@@ -24,9 +24,12 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  */
 class GeneratedSequencesThroughSpringTest {
 
+  private static final String SEED = "20261204";
+
   private static SentryCapture sentry;
   private static AnnotationConfigApplicationContext context;
   private static SequenceRun run;
+  private static long startedAt;
 
   @BeforeContainer
   static void startSentryAndSpring() {
@@ -37,17 +40,19 @@ class GeneratedSequencesThroughSpringTest {
     context.refresh();
     SequenceCalls calls = context.getBean(SequenceCalls.class);
     assertThat(AopUtils.isAopProxy(calls)).as("traced through its proxy").isTrue();
+    startedAt = System.nanoTime();
     run = new SequenceRun(sentry, calls);
   }
 
   @AfterContainer
   static void close() {
     System.out.println("[sequences, Spring proxies] " + run.figures());
+    run.writeFigures("sequences-spring", SEED, (System.nanoTime() - startedAt) / 1_000_000);
     context.close();
     sentry.close();
   }
 
-  @Property(tries = 300, seed = "20261204")
+  @Property(tries = 300, seed = SEED)
   void everyProgramSendsItsModelledForestAndLeavesNothingBehind(
       @ForAll("programs") Program program) throws InterruptedException {
     assertThat(run.check(program)).as("what went wrong in\n%s", program).isEmpty();
