@@ -23,6 +23,17 @@ import java.lang.annotation.Target;
  *   <li>each {@link SpanAttribute} parameter and {@link ResultAttribute} becomes span data;
  *   <li>the span ends with status {@code ok} on return, or {@code internal_error} and the
  *       throwable when the method throws; the result and the exception pass through untouched;
+ *   <li>a method declared to return {@code CompletableFuture} or {@code CompletionStage} keeps its
+ *       span open until the future completes, and its caller gets a dependent future that
+ *       completes with exactly the same outcome once the span has ended, so that {@code join},
+ *       {@code get} and any {@code then*} find it finished; cancelling or completing that future
+ *       acts on the method's own. A future already complete is returned itself. A method declared
+ *       to return a subclass of {@code CompletableFuture} gets the same, through the subclass's
+ *       {@code newIncompleteFuture()}, when that returns the subclass; otherwise its caller gets
+ *       the method's own future, and callbacks it chains may run before the span has ended. A
+ *       {@code Mono} or {@code Flux} gets one span per subscription;
+ *   <li>when the call returns, the thread's Sentry scope holds exactly what it held before; a call
+ *       after an asynchronous one whose span is still open is its sibling;
  *   <li>its origin is {@code auto.function.spanwise};
  *   <li>with a {@link ContinueTrace} parameter, each call is instead a new transaction in the
  *       trace whose headers the argument carries (the consumer side of a queue).
