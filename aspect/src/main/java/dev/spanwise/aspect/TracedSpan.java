@@ -108,28 +108,20 @@ final class TracedSpan {
     try {
       ISpan parent = OutlivingSpans.parentFor(scopes.getSpan(), scopes);
       IScope scope = scopes.getScope();
+      ISpan span = startSpan(plan, scopes, parent);
+      if (span == null) {
+        return null;
+      }
       if (parent == null) {
-        ITransaction transaction = scopes.startTransaction(transactionContext(plan), transactionOptions());
-        if (transaction.isNoOp()) {
-          return null;
-        }
         // Binds the transaction to the scope; finishing it unbinds it again, and so does leave()
         // when it outlives the call.
-        transaction.makeCurrent();
-        started = new TracedSpan(plan, transaction, null, scopes, null, null);
-      } else {
-        if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
-          return null;
-        }
-        ISpan child = parent.startChild(plan.op(), plan.name(), spanOptions());
-        if (child.isNoOp()) {
-          return null;
-        }
-        started = new TracedSpan(plan, child, parent, scopes, explicitlyActive(scope), null);
+        span.makeCurrent();
       }
+      started = new TracedSpan(
+          plan, span, parent, scopes, parent == null ? null : explicitlyActive(scope), null);
       // A child's makeCurrent() does nothing in Sentry 8: the scope's active span is what makes
       // the calls inside the method nest under this span, whatever else runs in its transaction.
-      scope.setActiveSpan(started.span);
+      scope.setActiveSpan(span);
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
@@ -192,25 +184,15 @@ final class TracedSpan {
           callerSpan != null && !callerSpan.isFinished()
               ? callerSpan
               : OutlivingSpans.parentFor(current.getSpan(), current);
-      if (parent == null) {
-        // Not bound to any scope: nothing on this thread changes.
-        ITransaction transaction =
-            current.startTransaction(transactionContext(plan), transactionOptions());
-        if (transaction.isNoOp()) {
-          return null;
-        }
-        started = new TracedSpan(plan, transaction, null, null, null, null);
-      } else {
-        if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
-          return null;
-        }
-        ISpan child = parent.startChild(plan.op(), plan.name(), spanOptions());
-        if (child.isNoOp()) {
-          return null;
-        }
-        started = new TracedSpan(plan, child, parent, null, null, null);
+      // Not made current, nor bound to any scope: nothing on this thread changes.
+      ISpan span = startSpan(plan, current, parent);
+      if (span == null) {
+        return null;
+      }
+      started = new TracedSpan(plan, span, parent, null, null, null);
+      if (parent != null) {
         // Open in its transaction, it would be what Sentry.getSpan() derives on any thread.
-        OutlivingSpans.add(child, null);
+        OutlivingSpans.add(span, null);
       }
     } catch (RuntimeException | LinkageError e) {
       return null;
@@ -226,6 +208,24 @@ final class TracedSpan {
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
+  }
+
+  /**
+   * Starts {@code plan}'s span as a child of {@code parent}, or as a transaction (not bound to any
+   * scope) when {@code parent} is {@code null}; returns {@code null} when nothing would be
+   * recorded: a no-op parent or span, or a parent not sampled.
+   */
+  private static ISpan startSpan(SpanPlan plan, IScopes scopes, ISpan parent) {
+    if (parent == null) {
+      ITransaction transaction =
+          scopes.startTransaction(transactionContext(plan), transactionOptions());
+      return transaction.isNoOp() ? null : transaction;
+    }
+    if (parent.isNoOp() || Boolean.FALSE.equals(parent.isSampled())) {
+      return null;
+    }
+    ISpan child = parent.startChild(plan.op(), plan.name(), spanOptions());
+    return child.isNoOp() ? null : child;
   }
 
   private static TransactionContext transactionContext(SpanPlan plan) {
