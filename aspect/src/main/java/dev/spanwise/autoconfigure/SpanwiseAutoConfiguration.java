@@ -28,6 +28,8 @@ import org.springframework.core.env.Environment;
  *       (Spring then applies that {@code @Aspect} itself, at its default order).
  *   <li>Order: {@value #ORDER_PROPERTY}, default {@link SpanAdvisor#DEFAULT_ORDER}, outside {@code
  *       @Transactional} at its default order, so a span includes the commit.
+ *   <li>Both properties are described by {@link SpanwiseProperties}, from which the jar's
+ *       configuration metadata is generated.
  *   <li>Do not combine with build-time or load-time weaving of the same classes: each call would be
  *       traced twice. Set {@value #ENABLED_PROPERTY} to {@code false} when the classes are woven.
  * </ul>
@@ -38,10 +40,10 @@ import org.springframework.core.env.Environment;
 public final class SpanwiseAutoConfiguration {
 
   /** Switches the auto-configuration off when {@code false}; default {@code true}. */
-  public static final String ENABLED_PROPERTY = "spanwise.enabled";
+  public static final String ENABLED_PROPERTY = SpanwiseProperties.PREFIX + ".enabled";
 
   /** The {@link SpanAdvisor}'s order; default {@link SpanAdvisor#DEFAULT_ORDER}. */
-  public static final String ORDER_PROPERTY = "spanwise.aspect-order";
+  public static final String ORDER_PROPERTY = SpanwiseProperties.PREFIX + ".aspect-order";
 
   /**
    * Static and infrastructure, as Spring's own advisors: the auto-proxy creator, a bean post
@@ -51,10 +53,9 @@ public final class SpanwiseAutoConfiguration {
   @ConditionalOnMissingBean({SpanAdvisor.class, SpanAspect.class})
   @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
   static SpanAdvisor spanwiseAdvisor(Environment environment) {
-    int order =
-        Binder.get(environment)
-            .bind(ORDER_PROPERTY, Integer.class)
-            .orElse(SpanAdvisor.DEFAULT_ORDER);
-    return new SpanAdvisor(new SpanAspect(), order);
+    // Bound here rather than injected as a bean: this method runs before the application's beans.
+    SpanwiseProperties properties =
+        Binder.get(environment).bindOrCreate(SpanwiseProperties.PREFIX, SpanwiseProperties.class);
+    return new SpanAdvisor(new SpanAspect(), properties.aspectOrder());
   }
 }

@@ -17,22 +17,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the published conventions ({@code shared/conventions}) into the processor's registry
- * resource and the aspect's personal-data list. The one reproducible transformation that owns both
- * files; {@code ConventionsResourceTest} checks the committed files against it, and rewrites them
- * with {@code -Dspanwise.regenerate=true}.
+ * Turns the vendored conventions ({@code conventions/} at the repository's root, refreshed from the
+ * published packages by {@link ConventionsRefresh}) into the processor's registry resource and the
+ * aspect's personal-data list. The one reproducible transformation that owns both files; {@code
+ * ConventionsResourceTest} checks the committed files against it, and rewrites them with {@code
+ * -Dspanwise.regenerate=true}.
  *
- * <p>Merging, as {@code shared/conventions/README.md} asks:
+ * <p>Merging, as {@code conventions/README.md} explains:
  *
  * <ul>
  *   <li>where both define a key, Sentry's definition wins;
- *   <li>Sentry: deprecated when the definition has a {@code deprecation}, replaced by its {@code
- *       replacement} when there is one; possibly personal data when {@code apply_scrubbing.key} is
- *       {@code auto};
- *   <li>OpenTelemetry: {@code renamed} gives the replacement; an {@code uncategorized} note that
- *       says "Moved to ..." is not a deprecation (the GenAI keys moved to another repository); other
- *       {@code uncategorized} notes name their replacements in backticks; {@code obsoleted} means
- *       deprecated with no replacement (a note's "for example, use ..." is not one);
+ *   <li>Sentry ({@code sentry/attributes.json}, the package's {@code ATTRIBUTE_METADATA}):
+ *       deprecated when the definition has a {@code deprecation}, even an empty one, replaced by its
+ *       {@code replacement} when there is one; possibly personal data when {@code
+ *       applyScrubbing.key} is {@code auto}; names with a dynamic suffix already end in {@code
+ *       .<key>};
+ *   <li>OpenTelemetry ({@code opentelemetry/attributes.json}, from the semconv sources jars'
+ *       {@code @deprecated} texts): a text that says "Moved to ..." is not a deprecation (the GenAI
+ *       keys moved to another repository); a text that says the key was removed, obsoleted, or has
+ *       no replacement means deprecated with no replacement; any other text names its replacements
+ *       in backticks ("Replaced by `x`", "Split to `a` and `b`"), but names after "For example" are
+ *       illustrations, not replacements;
  *   <li>OpenTelemetry's {@code template[T]} keys become {@code key.<key>}, like Sentry's dynamic
  *       suffixes; {@code int} is {@code integer}.
  * </ul>
@@ -42,6 +47,8 @@ final class ConventionsGenerator {
   static final String REGISTRY_RESOURCE = "dev/spanwise/processor/conventions.tsv";
 
   private static final Pattern BACKTICKED = Pattern.compile("`([a-z0-9_.\\-]+)`");
+  private static final Pattern NO_REPLACEMENT =
+      Pattern.compile("^(?:Removed|Obsoleted)|no (?:general )?replacement", Pattern.CASE_INSENSITIVE);
 
   private final JsonNode sentryAttributes;
   private final JsonNode sentryOps;
@@ -65,7 +72,7 @@ final class ConventionsGenerator {
       if (deprecation != null && deprecation.hasNonNull("replacement")) {
         replacements.add(deprecation.get("replacement").asString());
       }
-      boolean pii = "auto".equals(attribute.path("apply_scrubbing").path("key").asString(""));
+      boolean pii = isPersonalData(attribute);
       lines.put(
           key,
           line(key, attribute.get("type").asString(), "sentry", deprecation != null, pii, replacements));
@@ -81,45 +88,44 @@ final class ConventionsGenerator {
       if (lines.containsKey(key)) {
         continue; // Sentry's definition wins.
       }
-      JsonNode deprecated = attribute.get("deprecated");
-      boolean isDeprecated = false;
-      List<String> replacements = new ArrayList<>();
-      if (deprecated != null) {
-        String reason = deprecated.path("reason").asString("");
-        String note = deprecated.path("note").asString("");
-        if (reason.equals("renamed")) {
-          isDeprecated = true;
-          replacements.add(deprecated.get("renamed_to").asString());
-        } else if (reason.equals("obsoleted")) {
-          isDeprecated = true;
-        } else if (!note.startsWith("Moved to")) {
-          isDeprecated = true;
-          Set<String> named = new LinkedHashSet<>();
-          Matcher matcher = BACKTICKED.matcher(note);
-          while (matcher.find()) {
-            named.add(matcher.group(1));
-          }
-          replacements.addAll(named);
-        }
-      }
+      String note = attribute.path("deprecated").asString(null);
+      boolean isDeprecated = note != null && !note.startsWith("Moved to");
+      List<String> replacements = isDeprecated ? openTelemetryReplacements(note) : List.of();
       lines.put(key, line(key, type, "otel", isDeprecated, false, replacements));
     }
     StringBuilder text = new StringBuilder();
     text.append("# Span attributes and ops known to Sentry's and OpenTelemetry's conventions.\n");
     text.append("# Sources: getsentry/sentry-conventions (MIT), open-telemetry/semantic-conventions"
         + " (Apache-2.0); see META-INF/NOTICE.\n");
-    text.append("# Generated from shared/conventions by ConventionsGenerator; do not edit by hand.\n");
+    text.append("# Generated from the repository's conventions/ by ConventionsGenerator; do not edit"
+        + " by hand.\n");
     text.append("# attribute <key> <type> <sentry|otel> <flags: d deprecated, p personal data, or ->"
         + " <replacements separated by |, or ->; op <op>\n");
     lines.values().forEach(line -> text.append(line).append('\n'));
     Set<String> ops = new TreeSet<>();
-    for (JsonNode category : sentryOps) {
-      for (JsonNode field : category.get("fields")) {
-        ops.add(field.get("name").asString());
-      }
+    for (JsonNode op : sentryOps) {
+      ops.add(op.asString());
     }
     ops.forEach(op -> text.append("op\t").append(op).append('\n'));
     return text.toString();
+  }
+
+  /** The replacements an OpenTelemetry {@code @deprecated} text names, in order. */
+  static List<String> openTelemetryReplacements(String note) {
+    if (NO_REPLACEMENT.matcher(note).find()) {
+      return List.of();
+    }
+    String named = note.split("(?i)for example", 2)[0];
+    Set<String> replacements = new LinkedHashSet<>();
+    Matcher matcher = BACKTICKED.matcher(named);
+    while (matcher.find()) {
+      replacements.add(matcher.group(1));
+    }
+    return List.copyOf(replacements);
+  }
+
+  private static boolean isPersonalData(JsonNode sentryAttribute) {
+    return "auto".equals(sentryAttribute.path("applyScrubbing").path("key").asString(""));
   }
 
   private static String line(
@@ -139,18 +145,18 @@ final class ConventionsGenerator {
   String piiAttributesText() {
     Set<String> keys = new TreeSet<>();
     for (JsonNode attribute : sentryAttributes) {
-      if ("auto".equals(attribute.path("apply_scrubbing").path("key").asString(""))) {
+      if (isPersonalData(attribute)) {
         keys.add(attribute.get("key").asString());
       }
     }
     StringBuilder text =
         new StringBuilder(
             "# Attributes that Sentry's conventions mark as possibly personal data"
-                + " (apply_scrubbing.key = auto).\n"
-                + "# Source: getsentry/sentry-conventions, model/attributes (MIT licence, see"
-                + " processor's NOTICE).\n"
-                + "# Generated from ../shared/conventions/sentry/attributes.json; do not edit by"
-                + " hand.\n"
+                + " (applyScrubbing.key = auto).\n"
+                + "# Source: the npm package @sentry/conventions (MIT licence, see the processor's"
+                + " NOTICE).\n"
+                + "# Generated from the repository's conventions/sentry/attributes.json by"
+                + " ConventionsGenerator; do not edit by hand.\n"
                 + "# A name ending in .<key> stands for every name that starts with what precedes"
                 + " <key>.\n");
     keys.forEach(key -> text.append(key).append('\n'));

@@ -95,9 +95,9 @@ class SpanwiseProcessorWarningsTest {
     Compilation compilation = javac().compile(source);
 
     assertThat(compilation).hadWarningContaining(Message.OP_UNKNOWN_IN_CATEGORY.format("gen_ai",
-            "gen_ai.request", "Sentry's ops there are 'gen_ai.chat', 'gen_ai.embeddings',"
-                + " 'gen_ai.execute_tool', 'gen_ai.generate_content', 'gen_ai.handoff',"
-                + " 'gen_ai.invoke_agent', 'gen_ai.rerank'"))
+            "gen_ai.request", "Sentry's ops there are 'gen_ai.chat', 'gen_ai.create_agent',"
+                + " 'gen_ai.decide', 'gen_ai.embeddings', 'gen_ai.evaluate', 'gen_ai.execute_tool',"
+                + " 'gen_ai.extract', 'gen_ai.generate_content', …"))
         .inFile(source).onLineContaining("gen_ai.request");
     assertThat(compilation).hadWarningCount(1);
   }
