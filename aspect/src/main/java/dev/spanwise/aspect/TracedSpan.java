@@ -26,8 +26,8 @@ import org.aspectj.lang.JoinPoint;
  *       on scopes forked for the call. Nothing at all ({@code null}) when Sentry is off or the
  *       trace is not sampled, except that an unsampled root is still made current, so that the
  *       calls below it see the decision. The arguments' attributes are read when sampled.
- *   <li><b>Current</b>: the span becomes the calling scope's active span (a transaction is also
- *       bound to the scope), so that calls inside the method nest under it.
+ *   <li><b>Current</b>: a child becomes the calling scope's active span, a transaction is bound to
+ *       the scope, so that calls inside the method nest under it.
  *   <li><b>Leave</b> ({@link #leave}, on the calling thread, when the method returns or throws):
  *       the scope gets back exactly what it had, its active span (or none) and its transaction (or
  *       none); a {@code @ContinueTrace} call's thread gets its own scopes back. A child still open
@@ -59,10 +59,12 @@ final class TracedSpan {
   private final boolean sampled;
   /** The scopes whose scope the span was made current on; {@code null} when never current. */
   private final IScopes scopes;
-  /** The scope's explicitly active span before the call, put back on leave. */
+  /** The scope's explicitly active span before a child's call, put back on leave. */
   private final ISpan previousActive;
   /** For a {@code @ContinueTrace} call: gives the thread its own scopes back. */
   private final ISentryLifecycleToken forkedScopes;
+  /** Whether the span was made the scope's active span, which leave() undoes. */
+  private boolean activated;
 
   private volatile int ended;
 
@@ -114,14 +116,22 @@ final class TracedSpan {
       }
       if (parent == null) {
         // Binds the transaction to the scope; finishing it unbinds it again, and so does leave()
-        // when it outlives the call.
+        // when it outlives the call. Not made the scope's active span: on the thread that called
+        // Sentry.init that scope is the root one, which every request's scopes are forked from.
         span.makeCurrent();
+        started = new TracedSpan(plan, span, null, scopes, null, null);
+      } else if (scopes.getParentScopes() == null) {
+        // The root scopes (this thread called Sentry.init): every thread forks its scopes from
+        // them, and would copy an active span. Sentry's own rule nests the calls inside instead:
+        // the transaction's latest unfinished span is this one while the method runs.
+        started = new TracedSpan(plan, span, parent, scopes, null, null);
+      } else {
+        started = new TracedSpan(plan, span, parent, scopes, explicitlyActive(scope), null);
+        started.activated = true;
+        // A child's makeCurrent() does nothing in Sentry 8: the scope's active span is what makes
+        // the calls inside the method nest under this span, whatever else runs in its transaction.
+        scope.setActiveSpan(span);
       }
-      started = new TracedSpan(
-          plan, span, parent, scopes, parent == null ? null : explicitlyActive(scope), null);
-      // A child's makeCurrent() does nothing in Sentry 8: the scope's active span is what makes
-      // the calls inside the method nest under this span, whatever else runs in its transaction.
-      scope.setActiveSpan(span);
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
@@ -151,7 +161,7 @@ final class TracedSpan {
       }
       transaction.makeCurrent();
       // The fork copied the caller's active span; the continued trace starts clean.
-      forked.getScope().setActiveSpan(transaction);
+      forked.getScope().setActiveSpan(null);
       TracedSpan started = new TracedSpan(plan, transaction, null, forked, null, restore);
       started.readArguments(arguments, null);
       return started;
@@ -301,7 +311,9 @@ final class TracedSpan {
         forkedScopes.close();
         return;
       }
-      scopes.getScope().setActiveSpan(previousActive);
+      if (activated) {
+        scopes.getScope().setActiveSpan(previousActive);
+      }
       if (span.isFinished()) {
         return;
       }

@@ -3,6 +3,7 @@ package dev.spanwise.aspect.sequences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spanwise.testing.SentryCapture;
+import io.sentry.Sentry;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -49,6 +50,9 @@ class GeneratedSequencesTest {
   @Property(tries = 1000, seed = SEED)
   void everyProgramSendsItsModelledForestAndLeavesNothingBehind(
       @ForAll("programs") Program program) throws InterruptedException {
+    assertThat(Sentry.getCurrentScopes().getParentScopes())
+        .as("the first script runs on the root scopes, Sentry.init's thread")
+        .isNull();
     assertThat(run.check(program)).as("what went wrong in\n%s", program).isEmpty();
   }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -43,14 +44,31 @@ final class Interpreter {
     this.calls = calls;
   }
 
-  /** Runs every thread of {@code program} to its end; returns what went wrong, if anything. */
+  /**
+   * Runs every thread of {@code program} to its end; returns what went wrong, if anything. The
+   * first script runs on the calling thread, which in the tests is the one that called {@code
+   * Sentry.init} and so holds the root scopes. The other threads fork theirs from those first:
+   * Sentry copies into a fork whatever the root scopes hold at that moment (a transaction bound
+   * there, an active span), which would make a thread's calls part of another thread's trace.
+   */
   List<String> run(Program program) throws InterruptedException {
     List<Thread> threads = new ArrayList<>();
-    for (Script script : program.threads()) {
-      Runnable work = () -> runScript(script);
+    List<Script> scripts = program.threads();
+    CountDownLatch forked = new CountDownLatch(scripts.size() - 1);
+    for (Script script : scripts.subList(1, scripts.size())) {
+      Runnable work =
+          () -> {
+            Sentry.getCurrentScopes();
+            forked.countDown();
+            runScript(script);
+          };
       threads.add(script.virtual() && VIRTUAL_THREAD != null ? virtual(work) : new Thread(work));
     }
     threads.forEach(Thread::start);
+    if (!forked.await(30, TimeUnit.SECONDS)) {
+      violations.add("the threads did not start in 30 s");
+    }
+    runScript(scripts.get(0));
     for (Thread thread : threads) {
       thread.join(TimeUnit.SECONDS.toMillis(30));
       if (thread.isAlive()) {

@@ -10,7 +10,10 @@ import java.util.List;
  */
 public record Program(List<Script> threads) {
 
-  /** One thread's transactions, run in order; on a virtual thread where the JDK has them. */
+  /**
+   * One thread's transactions, run in order; on a virtual thread where the JDK has them. The first
+   * script runs on the thread that initialised Sentry.
+   */
   public record Script(boolean virtual, List<Transaction> transactions) {}
 
   /**
@@ -107,7 +110,8 @@ public record Program(List<Script> threads) {
     StringBuilder text = new StringBuilder("program");
     for (int t = 0; t < threads.size(); t++) {
       Script script = threads.get(t);
-      text.append("\n  thread ").append(t).append(script.virtual() ? " (virtual)" : "");
+      text.append("\n  thread ").append(t)
+          .append(t == 0 ? " (Sentry.init's)" : script.virtual() ? " (virtual)" : "");
       for (Transaction transaction : script.transactions()) {
         text.append("\n    ").append(transaction.id()).append(" started by ").append(transaction.start());
         transaction.calls().forEach(call -> describe(call, 3, text));
