@@ -41,9 +41,8 @@ public class SpanAspect {
     }
     Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
     SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
-    if (plan.resultKind() == ResultKind.PUBLISHER) {
-      // A Mono or Flux is traced per subscription, not per call.
-      return ReactorResults.traceEachSubscription(plan, scopes, joinPoint);
+    if (plan.resultKind().tracedApart()) {
+      return traceApart(plan, scopes, joinPoint);
     }
     TracedSpan span = TracedSpan.start(plan, scopes, joinPoint);
     if (span == null) {
@@ -64,5 +63,16 @@ public class SpanAspect {
     } finally {
       span.leave();
     }
+  }
+
+  /** The kinds whose span is not the call's: per subscription, per collection, per coroutine. */
+  private static Object traceApart(SpanPlan plan, IScopes scopes, ProceedingJoinPoint joinPoint)
+      throws Throwable {
+    return switch (plan.resultKind()) {
+      case PUBLISHER -> ReactorResults.traceEachSubscription(plan, scopes, joinPoint);
+      case SUSPEND -> SuspendResults.traceCoroutine(plan, scopes, joinPoint);
+      case FLOW -> FlowResults.traceEachCollection(plan, joinPoint);
+      default -> joinPoint.proceed();
+    };
   }
 }
