@@ -31,8 +31,14 @@ public class SpanAspect {
     this.plans = plans;
   }
 
-  /** Wraps one call of a {@code @Span} method in a span. */
-  @Around("execution(@dev.spanwise.annotations.Span * *(..))")
+  /**
+   * Wraps one call of a {@code @Span} method in a span. Kotlin compiles an {@code open suspend
+   * fun} to the method and a static synthetic {@code name$suspendImpl} that holds its body, with
+   * the same annotations: only the method is traced.
+   */
+  @Around(
+      "execution(@dev.spanwise.annotations.Span * *(..))"
+          + " && !execution(static * *$suspendImpl(..))")
   public Object traceSpan(ProceedingJoinPoint joinPoint) throws Throwable {
     // Sentry off (not initialised, or closed): the call costs one check and nothing else.
     IScopes scopes = Sentry.getCurrentScopes();

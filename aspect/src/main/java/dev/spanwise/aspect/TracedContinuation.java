@@ -132,11 +132,25 @@ final class TracedContinuation implements Continuation<Object>, CoroutineStackFr
   @Override
   public void resumeWith(Object result) {
     finish(span, result, readsValue);
+    if (inside == null) {
+      caller.resumeWith(result);
+      return;
+    }
+    // The caller's code after the call runs now, on this stack: on the caller's scopes, not the
+    // call's. When the caller is itself a traced coroutine, as its own scopes element would.
+    CoroutineContext callerContext = null;
+    CoroutineScopes callers = null;
+    CoroutineScopes.Entered entered = null;
     ISentryLifecycleToken restore = null;
     try {
-      if (inside != null && Sentry.getCurrentScopes() == inside) {
-        // The caller's code after the call runs now, on this stack: not on the call's scopes.
-        restore = Sentry.setCurrentScopes(callerScopes);
+      if (Sentry.getCurrentScopes() == inside) {
+        callerContext = caller.getContext();
+        callers = callerContext.get(CoroutineScopes.KEY);
+        if (callers != null) {
+          entered = callers.updateThreadContext(callerContext);
+        } else {
+          restore = Sentry.setCurrentScopes(callerScopes);
+        }
       }
     } catch (RuntimeException | LinkageError e) {
       restore = null;
@@ -144,12 +158,14 @@ final class TracedContinuation implements Continuation<Object>, CoroutineStackFr
     try {
       caller.resumeWith(result);
     } finally {
-      if (restore != null) {
-        try {
+      try {
+        if (entered != null) {
+          callers.restoreThreadContext(callerContext, entered);
+        } else if (restore != null) {
           restore.close();
-        } catch (RuntimeException | LinkageError e) {
-          // The scopes belong to Sentry; nothing more to restore.
         }
+      } catch (RuntimeException | LinkageError e) {
+        // The scopes belong to Sentry; nothing more to restore.
       }
     }
   }

@@ -35,7 +35,7 @@ open class Payments(private val steps: Steps) {
       @SpanAttribute("payment.amount", custom = true) amount: Long,
   ): Receipt {
     delay(5)
-    val seenAfterDelay = Sentry.getSpan()?.description
+    val seenAfterDelay = Sentry.getSpan()?.operation
     return Receipt("rcpt-$provider-$seenAfterDelay", amount, listOf("a", "b", "c"))
   }
 
