@@ -63,8 +63,9 @@ final class SuspendResults {
 
   /**
    * Runs {@code body} for {@code span}, just started and current, with {@code caller} replaced by
-   * a {@link TracedContinuation}; finishes the span now when the body does not suspend, and leaves
-   * the calling thread's scope as it was before the span started.
+   * a {@link TracedContinuation}; finishes the span now when the body does not suspend. The
+   * calling thread's scope is given back before the body runs, which runs on the coroutine's own
+   * scopes ({@link CoroutineScopes}) from its first line on.
    */
   static Object run(
       SpanPlan plan,
@@ -74,10 +75,36 @@ final class SuspendResults {
       boolean readsValue,
       Body body)
       throws Throwable {
+    TracedContinuation traced =
+        TracedContinuation.following(plan, span, readsValue, caller, callerScopes);
+    if (!traced.hasOwnScopes()) {
+      return runOnCallersScopes(span, traced, readsValue, body);
+    }
+    // The caller's scope gets back what it had before the body runs: the coroutine, and the
+    // caller's code after it, may go on on another thread before this one returns here.
+    span.leave();
+    CoroutineScopes.Entered entered = traced.enter();
+    try {
+      Object result = body.callWith(traced);
+      if (result != IntrinsicsKt.getCOROUTINE_SUSPENDED()) {
+        // Completed without suspending: the continuation will never be resumed.
+        TracedContinuation.finish(span, result, readsValue);
+      }
+      return result;
+    } catch (Throwable thrown) {
+      TracedContinuation.failed(span, thrown);
+      throw thrown;
+    } finally {
+      traced.exit(entered);
+    }
+  }
+
+  /** Without kotlinx-coroutines: the span is current on the caller's scope until it suspends. */
+  private static Object runOnCallersScopes(
+      TracedSpan span, TracedContinuation traced, boolean readsValue, Body body) throws Throwable {
     Object result;
     try {
-      result = body.callWith(
-          TracedContinuation.following(plan, span, readsValue, caller, callerScopes));
+      result = body.callWith(traced);
     } catch (Throwable thrown) {
       TracedContinuation.failed(span, thrown);
       span.leave();
@@ -85,7 +112,6 @@ final class SuspendResults {
     }
     try {
       if (result != IntrinsicsKt.getCOROUTINE_SUSPENDED()) {
-        // Completed without suspending: the continuation will never be resumed.
         TracedContinuation.finish(span, result, readsValue);
       }
       return result;

@@ -49,6 +49,8 @@ final class TracedContinuation implements Continuation<Object>, CoroutineStackFr
   private final Continuation<Object> caller;
   private final IScopes callerScopes;
   private final IScopes inside;
+  /** What carries {@link #inside} in the coroutine; {@code null} without kotlinx-coroutines. */
+  private final CoroutineScopes element;
   private final CoroutineContext context;
 
   private TracedContinuation(
@@ -58,6 +60,7 @@ final class TracedContinuation implements Continuation<Object>, CoroutineStackFr
       Continuation<Object> caller,
       IScopes callerScopes,
       IScopes inside,
+      CoroutineScopes element,
       CoroutineContext context) {
     this.plan = plan;
     this.span = span;
@@ -65,6 +68,7 @@ final class TracedContinuation implements Continuation<Object>, CoroutineStackFr
     this.caller = caller;
     this.callerScopes = callerScopes;
     this.inside = inside;
+    this.element = element;
     this.context = context;
   }
 
@@ -84,19 +88,53 @@ final class TracedContinuation implements Continuation<Object>, CoroutineStackFr
       IScopes callerScopes) {
     Continuation<Object> callers = (Continuation<Object>) caller;
     IScopes inside = null;
+    CoroutineScopes element = null;
     CoroutineContext context = callers.getContext();
     try {
       IScopes current = Sentry.getCurrentScopes();
       ISpan active = current.getSpan();
       inside = current.forkedCurrentScope("spanwise.coroutine");
       inside.getScope().setActiveSpan(active);
-      context = context.plus(new CoroutineScopes(inside, active));
+      element = new CoroutineScopes(inside, active);
+      context = context.plus(element);
     } catch (RuntimeException | LinkageError e) {
       // Without kotlinx-coroutines (or when Sentry refuses the fork) the span still ends when the
       // coroutine completes; it is only not current after a suspension.
       inside = null;
+      element = null;
     }
-    return new TracedContinuation(plan, span, readsValue, callers, callerScopes, inside, context);
+    return new TracedContinuation(
+        plan, span, readsValue, callers, callerScopes, inside, element, context);
+  }
+
+  /** Whether the coroutine carries its own scopes: then its first part runs on them too. */
+  boolean hasOwnScopes() {
+    return element != null;
+  }
+
+  /**
+   * Makes the coroutine's scopes this thread's current ones for the call's first part, up to its
+   * first suspension, as its scopes element does whenever a dispatcher resumes it; returns what
+   * {@link #exit} needs to give the thread its own back.
+   */
+  CoroutineScopes.Entered enter() {
+    try {
+      return element.updateThreadContext(context);
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /** Undoes {@link #enter}. */
+  void exit(CoroutineScopes.Entered entered) {
+    if (entered == null) {
+      return;
+    }
+    try {
+      element.restoreThreadContext(context, entered);
+    } catch (RuntimeException | LinkageError e) {
+      // The scopes belong to Sentry; nothing more to restore.
+    }
   }
 
   /**
