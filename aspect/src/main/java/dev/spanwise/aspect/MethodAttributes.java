@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,12 +49,32 @@ final class MethodAttributes {
       }
     }
     List<Attribute> results = new ArrayList<>();
-    Type resultType = completedValueType(method.getGenericReturnType());
+    Type resultType = completedValueType(declaredResultType(method));
     for (ResultAttribute attribute : method.getAnnotationsByType(ResultAttribute.class)) {
       results.add(
           new Attribute(attribute.value(), -1, PropertyPath.resolve(attribute.path(), resultType)));
     }
     return new MethodAttributes(arguments, results);
+  }
+
+  /**
+   * The declared return type; for a Kotlin {@code suspend} function, whose JVM return type is
+   * {@code Object}, the {@code T} of its last parameter, {@code Continuation<? super T>}.
+   */
+  static Type declaredResultType(Method method) {
+    Type[] parameters = method.getGenericParameterTypes();
+    if (parameters.length > 0
+        && parameters[parameters.length - 1] instanceof ParameterizedType continuation
+        && PropertyPath.rawType(continuation).getName().equals("kotlin.coroutines.Continuation")) {
+      Type value = continuation.getActualTypeArguments()[0];
+      if (value instanceof WildcardType wildcard) {
+        return wildcard.getLowerBounds().length > 0
+            ? wildcard.getLowerBounds()[0]
+            : wildcard.getUpperBounds()[0];
+      }
+      return value;
+    }
+    return method.getGenericReturnType();
   }
 
   /** For {@code CompletableFuture<T>}, {@code CompletionStage<T>} and {@code Mono<T>}: {@code T}. */

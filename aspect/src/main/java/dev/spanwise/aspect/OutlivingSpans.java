@@ -80,6 +80,14 @@ final class OutlivingSpans {
     }
   }
 
+  /**
+   * Stops passing {@code span} over on {@code thread}, where it is current again (a suspended
+   * coroutine resumed there); returns whether it was passed over there. {@link #add} undoes it.
+   */
+  static boolean resumedOn(ISpan span, Thread thread) {
+    return !OPEN.isEmpty() && OPEN.remove(span, thread);
+  }
+
   /** Forgets {@code span}: it has finished. */
   static void remove(ISpan span) {
     if (!OPEN.isEmpty()) {

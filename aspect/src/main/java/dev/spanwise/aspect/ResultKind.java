@@ -1,5 +1,6 @@
 package dev.spanwise.aspect;
 
+import java.lang.reflect.Method;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -8,17 +9,53 @@ import java.util.concurrent.CompletionStage;
  */
 enum ResultKind {
   /** On return or throw: every return type but the ones below ({@code Future} included). */
-  PLAIN,
+  PLAIN(false),
   /**
    * When the returned {@code CompletionStage} completes, before anyone who observes what the
    * method returned: see {@link FutureResults}.
    */
-  COMPLETION_STAGE,
+  COMPLETION_STAGE(false),
   /** Per subscription of the returned {@code Mono} or {@code Flux}: see {@link ReactorResults}. */
-  PUBLISHER;
+  PUBLISHER(true),
+  /** When a Kotlin {@code suspend} function's coroutine completes: see {@link SuspendResults}. */
+  SUSPEND(true),
+  /** Per collection of the returned Kotlin {@code Flow}: see {@link FlowResults}. */
+  FLOW(true);
 
   private static final String MONO = "reactor.core.publisher.Mono";
   private static final String FLUX = "reactor.core.publisher.Flux";
+  private static final String CONTINUATION = "kotlin.coroutines.Continuation";
+  private static final String KOTLIN_FLOW = "kotlinx.coroutines.flow.Flow";
+
+  private final boolean tracedApart;
+
+  ResultKind(boolean tracedApart) {
+    this.tracedApart = tracedApart;
+  }
+
+  /**
+   * Returns whether the call is traced by this kind's own class rather than around {@code
+   * proceed()} in {@link SpanAspect}: the one check plain methods pay for every kind below.
+   */
+  boolean tracedApart() {
+    return tracedApart;
+  }
+
+  /**
+   * Returns the kind for a method: {@link #SUSPEND} when it is a Kotlin {@code suspend} function
+   * (compiled with a last {@code Continuation} parameter), else the kind of its return type.
+   * Kotlin's classes are compared by name, so nothing of Kotlin is loaded for a Java method.
+   */
+  static ResultKind of(Method method) {
+    Class<?>[] parameters = method.getParameterTypes();
+    if (parameters.length > 0 && parameters[parameters.length - 1].getName().equals(CONTINUATION)) {
+      return SUSPEND;
+    }
+    if (method.getReturnType().getName().equals(KOTLIN_FLOW)) {
+      return FLOW;
+    }
+    return of(method.getReturnType());
+  }
 
   /**
    * Returns the kind for a declared return type. {@code Mono} and {@code Flux} count only when

@@ -31,8 +31,14 @@ public class SpanAspect {
     this.plans = plans;
   }
 
-  /** Wraps one call of a {@code @Span} method in a span. */
-  @Around("execution(@dev.spanwise.annotations.Span * *(..))")
+  /**
+   * Wraps one call of a {@code @Span} method in a span. Kotlin compiles an {@code open suspend
+   * fun} to the method and a static synthetic {@code name$suspendImpl} that holds its body, with
+   * the same annotations: only the method is traced.
+   */
+  @Around(
+      "execution(@dev.spanwise.annotations.Span * *(..))"
+          + " && !execution(static * *$suspendImpl(..))")
   public Object traceSpan(ProceedingJoinPoint joinPoint) throws Throwable {
     // Sentry off (not initialised, or closed): the call costs one check and nothing else.
     IScopes scopes = Sentry.getCurrentScopes();
@@ -41,9 +47,8 @@ public class SpanAspect {
     }
     Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
     SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
-    if (plan.resultKind() == ResultKind.PUBLISHER) {
-      // A Mono or Flux is traced per subscription, not per call.
-      return ReactorResults.traceEachSubscription(plan, scopes, joinPoint);
+    if (plan.resultKind().tracedApart()) {
+      return traceApart(plan, scopes, joinPoint);
     }
     TracedSpan span = TracedSpan.start(plan, scopes, joinPoint);
     if (span == null) {
@@ -64,5 +69,16 @@ public class SpanAspect {
     } finally {
       span.leave();
     }
+  }
+
+  /** The kinds whose span is not the call's: per subscription, per collection, per coroutine. */
+  private static Object traceApart(SpanPlan plan, IScopes scopes, ProceedingJoinPoint joinPoint)
+      throws Throwable {
+    return switch (plan.resultKind()) {
+      case PUBLISHER -> ReactorResults.traceEachSubscription(plan, scopes, joinPoint);
+      case SUSPEND -> SuspendResults.traceCoroutine(plan, scopes, joinPoint);
+      case FLOW -> FlowResults.traceEachCollection(plan, joinPoint);
+      default -> joinPoint.proceed();
+    };
   }
 }

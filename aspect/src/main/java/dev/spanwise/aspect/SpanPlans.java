@@ -56,7 +56,7 @@ final class SpanPlans {
         name,
         MethodAttributes.of(method),
         TraceContinuation.of(method),
-        ResultKind.of(method.getReturnType()),
+        ResultKind.of(method),
         method.getReturnType());
   }
 }

@@ -17,6 +17,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Checks one {@code @Span} method: its op, each attribute, and that no name is recorded twice.
@@ -29,6 +30,9 @@ final class SpanMethodValidator {
       "java.util.concurrent.CompletableFuture",
       "java.util.concurrent.CompletionStage",
       "reactor.core.publisher.Mono");
+
+  /** A suspend function's last parameter, as Kotlin compiles it; named: Kotlin is optional. */
+  static final String KOTLIN_CONTINUATION = "kotlin.coroutines.Continuation";
 
   private final OpCheck ops;
   private final AttributeValidator attributes;
@@ -65,7 +69,7 @@ final class SpanMethodValidator {
       }
     }
     List<SpanMethod.Attribute> results = new ArrayList<>();
-    TypeMirror completed = completedValueType(method.getReturnType());
+    TypeMirror completed = completedValueType(declaredResultType(method));
     List<Annotations.Repeated> repeated =
         Annotations.repeated(method, ResultAttribute.class.getName(), ResultAttributes.class.getName());
     for (int i = 0; i < repeated.size(); i++) {
@@ -97,6 +101,33 @@ final class SpanMethodValidator {
           new Report.Where(element, reportOn, Annotations.explicit(mirror, "value"))
               .inRepeated(repeatIndex, subject.substring(1), "value"), subject, name, first);
     }
+  }
+
+  /**
+   * The method's declared return type, as the aspect reads results from it. For a Kotlin {@code
+   * suspend fun}, seen through kapt's stubs (or compiled Kotlin) as returning {@code Object} with a
+   * last parameter {@code Continuation<? super T>}: that {@code T}, the type Kotlin declares.
+   */
+  static TypeMirror declaredResultType(ExecutableElement method) {
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (parameters.isEmpty()) {
+      return method.getReturnType();
+    }
+    TypeMirror last = parameters.get(parameters.size() - 1).asType();
+    if (last.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) last;
+      String raw = ((javax.lang.model.element.TypeElement) declared.asElement()).getQualifiedName().toString();
+      if (raw.equals(KOTLIN_CONTINUATION) && declared.getTypeArguments().size() == 1) {
+        TypeMirror value = declared.getTypeArguments().get(0);
+        if (value.getKind() == TypeKind.WILDCARD) {
+          WildcardType wildcard = (WildcardType) value;
+          TypeMirror bound = wildcard.getSuperBound() != null ? wildcard.getSuperBound() : wildcard.getExtendsBound();
+          return bound != null ? bound : method.getReturnType();
+        }
+        return value;
+      }
+    }
+    return method.getReturnType();
   }
 
   /** For {@code CompletableFuture<T>}, {@code CompletionStage<T>} and {@code Mono<T>}: {@code T}. */
