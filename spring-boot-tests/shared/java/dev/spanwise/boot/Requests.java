@@ -20,7 +20,10 @@ public final class Requests {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final int port;
 
   public Requests(int port) {

@@ -32,6 +32,8 @@ import org.springframework.test.annotation.DirtiesContext;
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
       "server.address=127.0.0.1",
+      // The test's HTTP client keeps its connections open: graceful shutdown would wait 30 s.
+      "server.shutdown=immediate",
       "spring.main.web-application-type=reactive",
       "sentry.dsn=" + SentryCapture.LOOPBACK_DSN,
       "sentry.traces-sample-rate=1.0",
