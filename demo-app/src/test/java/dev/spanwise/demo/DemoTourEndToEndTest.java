@@ -129,6 +129,9 @@ class DemoTourEndToEndTest {
     assertThat(rootData(client)).containsEntry("payment.provider.ui_selected", "paypal");
 
     SentryTransaction server = serverTransaction(client, "POST /api/checkout");
+    // Sentry maps no status to a 402; the demo's ResponseStatusData records the code itself.
+    assertThat(root(server).getStatus()).isNull();
+    assertThat(rootData(server)).containsEntry("http.response.status_code", 402);
     SentrySpan order = childOf(server, root(server), "commerce.order.server", "Order Processing");
     assertThat(order.getStatus()).isEqualTo(SpanStatus.INTERNAL_ERROR);
     assertTyped(data(order), Map.of(

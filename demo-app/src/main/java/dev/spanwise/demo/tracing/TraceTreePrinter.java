@@ -1,6 +1,7 @@
 package dev.spanwise.demo.tracing;
 
 import io.sentry.SpanContext;
+import io.sentry.SpanDataConvention;
 import io.sentry.SpanStatus;
 import io.sentry.protocol.SentrySpan;
 import io.sentry.protocol.SentryTransaction;
@@ -13,12 +14,16 @@ import java.util.TreeMap;
 
 /**
  * Renders captured transactions as one tree per trace: each line an op, a name, a duration and a
- * status, with the span's attributes below it, indented by parent. Transactions of the same trace
+ * status (with the HTTP status code where there is one), with the span's attributes below it,
+ * indented by parent; string values in double quotes, escaped as in JSON. Transactions of the same trace
  * (the client's, the server's, a queue consumer's) are joined at the span they continue from.
  */
 public final class TraceTreePrinter {
 
   private static final int MAX_VALUE_LENGTH = 80;
+
+  /** Sentry's span data key for the HTTP status code ({@code SpanDataConvention}). */
+  private static final String HTTP_STATUS_CODE = SpanDataConvention.HTTP_STATUS_CODE_KEY;
 
   private TraceTreePrinter() {}
 
@@ -83,9 +88,11 @@ public final class TraceTreePrinter {
         .append("\"  ")
         .append(String.format("%.1f ms", node.durationMillis()))
         .append("  ")
-        .append(node.status == null ? "-" : node.status.apiName())
+        .append(status(node))
         .append('\n');
-    for (Map.Entry<String, Object> attribute : new TreeMap<>(node.data).entrySet()) {
+    Map<String, Object> attributes = new TreeMap<>(node.data);
+    attributes.remove(HTTP_STATUS_CODE);
+    for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
       out.append(indent)
           .append("    ")
           .append(attribute.getKey())
@@ -100,9 +107,24 @@ public final class TraceTreePrinter {
     }
   }
 
+  /**
+   * The status Sentry recorded, with the HTTP status code where the span has one: Sentry maps only
+   * some codes to a status (a 402 has none), so the code is what tells how such a request ended.
+   */
+  private static String status(Node node) {
+    String status = node.status == null ? "no status" : node.status.apiName();
+    Object code = node.data.get(HTTP_STATUS_CODE);
+    return code == null ? status : status + " (HTTP " + code + ")";
+  }
+
+  /** A string in double quotes, with quotes and backslashes inside it escaped as in JSON. */
   private static String format(Object value) {
-    String text = value instanceof String string ? "\"" + string + "\"" : String.valueOf(value);
-    text = text.replace('\n', ' ');
+    String text =
+        value instanceof String string
+            ? "\""
+                + string.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+                + "\""
+            : String.valueOf(value).replace('\n', ' ');
     return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH - 1) + "…" : text;
   }
 

@@ -60,6 +60,38 @@ class TraceTreePrinterTest {
     assertThat(tree).contains("gen_ai.input.messages = \"" + "x".repeat(78) + "…\n");
   }
 
+  @Test
+  void printsTheHttpStatusCodeBesideTheStatusAndNoStatusWhereSentryRecordedNone() {
+    SentryTransaction declined =
+        transaction("POST /api/checkout", "http.server", new SpanId("ffffffffffffffff"), null, 0, 0.002,
+            Map.of("http.response.status_code", 402), List.of());
+    declined.getContexts().getTrace().setStatus(null);
+    SentryTransaction found =
+        transaction("GET /api/search", "http.server", new SpanId("abababababababab"), null, 0.003, 0.004,
+            Map.of("http.response.status_code", 200), List.of());
+
+    String tree = TraceTreePrinter.render(List.of(declined, found));
+
+    assertThat(tree)
+        .contains("● http.server  \"POST /api/checkout\"  2.0 ms  no status (HTTP 402)\n")
+        .contains("● http.server  \"GET /api/search\"  1.0 ms  ok (HTTP 200)\n")
+        .doesNotContain("http.response.status_code =");
+  }
+
+  @Test
+  void escapesQuotesBackslashesAndNewlinesInStrings() {
+    SentryTransaction one =
+        transaction("Process", "queue.process", new SpanId("cdcdcdcdcdcdcdcd"), null, 0, 0.001,
+            Map.of("processing.operations", "[\"optimize\",\"thumbnail\"]", "path", "C:\\tmp\nnext"),
+            List.of());
+
+    String tree = TraceTreePrinter.render(List.of(one));
+
+    assertThat(tree)
+        .contains("    processing.operations = \"[\\\"optimize\\\",\\\"thumbnail\\\"]\"\n")
+        .contains("    path = \"C:\\\\tmp\\nnext\"\n");
+  }
+
   private static SentryTransaction transaction(
       String name, String op, SpanId spanId, SpanId parent, double start, double end,
       Map<String, Object> data, List<SentrySpan> spans) {
