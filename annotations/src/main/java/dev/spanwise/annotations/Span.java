@@ -65,4 +65,14 @@ public @interface Span {
    * {@code SimpleClassName.methodName}.
    */
   String name() default "";
+
+  /**
+   * Returns the exceptions that are an expected outcome of the method rather than its failure (a
+   * {@code NotFoundException} that becomes a 404): when the method throws one of them, or a
+   * subclass, the span ends with status {@code ok} and records the exception's class name as span
+   * data {@code exception.type}; the exception itself still passes to the caller untouched. To end
+   * with another status ({@code not_found}), use {@link ExpectedException} instead. Applies to
+   * plain, asynchronous and publisher results alike.
+   */
+  Class<? extends Throwable>[] expected() default {};
 }
