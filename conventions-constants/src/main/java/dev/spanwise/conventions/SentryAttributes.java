@@ -2235,7 +2235,7 @@ public final class SentryAttributes {
     public static final String VERSION = "browser.version";
 
     /**
-     * The event that caused the SDK to report CLS (pagehide or navigation)
+     * The event that caused the SDK to report CLS (pagehide or navigation).
      *
      * <p>Name {@code browser.web_vital.cls.report_event}, type {@code string} (a {@code String}), for
      * example <code>"navigation"</code>.
@@ -2365,7 +2365,7 @@ public final class SentryAttributes {
     public static final String WEB_VITAL_LCP_RENDER_TIME = "browser.web_vital.lcp.render_time";
 
     /**
-     * The event that caused the SDK to report LCP (pagehide or navigation)
+     * The event that caused the SDK to report LCP (pagehide or navigation).
      *
      * <p>Name {@code browser.web_vital.lcp.report_event}, type {@code string} (a {@code String}), for
      * example <code>"pagehide"</code>.
@@ -3577,7 +3577,7 @@ public final class SentryAttributes {
    */
   public static final class Event {
     /**
-     * The unique identifier for this event (log record)
+     * The unique identifier for this event (log record).
      *
      * <p>Name {@code event.id}, type {@code integer} (a {@code long} or {@code int}), for example
      * <code>1234567890</code>.
@@ -3585,7 +3585,7 @@ public final class SentryAttributes {
     public static final String ID = "event.id";
 
     /**
-     * The name that uniquely identifies this event (log record)
+     * The name that uniquely identifies this event (log record).
      *
      * <p>Name {@code event.name}, type {@code string} (a {@code String}), for example <code>"Process
      * Payload"</code>.
@@ -3958,7 +3958,7 @@ public final class SentryAttributes {
    */
   public static final class Gcp {
     /**
-     * The event ID from the legacy GCP Cloud Function context (1st gen)
+     * The event ID from the legacy GCP Cloud Function context (1st gen).
      *
      * <p>Name {@code gcp.function.context.event_id}, type {@code string} (a {@code String}), for
      * example <code>"1234567890"</code>.
@@ -3974,7 +3974,7 @@ public final class SentryAttributes {
     public static final String FUNCTION_CONTEXT_EVENT_TYPE = "gcp.function.context.event_type";
 
     /**
-     * The unique event ID from the GCP CloudEvents context (2nd gen Cloud Functions)
+     * The unique event ID from the GCP CloudEvents context (2nd gen Cloud Functions).
      *
      * <p>Name {@code gcp.function.context.id}, type {@code string} (a {@code String}), for example
      * <code>"1234567890"</code>.
@@ -4793,7 +4793,7 @@ public final class SentryAttributes {
     public static final String USAGE_REASONING_OUTPUT_TOKENS = "gen_ai.usage.reasoning.output_tokens";
 
     /**
-     * The total number of tokens used to process the prompt. (input tokens plus output tokens)
+     * The total number of tokens used to process the prompt. (input tokens plus output tokens).
      *
      * <p>Name {@code gen_ai.usage.total_tokens}, type {@code integer} (a {@code long} or {@code int}),
      * for example <code>230</code>.
@@ -5461,7 +5461,7 @@ public final class SentryAttributes {
     public static final String RESPONSE_BODY_SIZE = "http.response.body.size";
 
     /**
-     * The size of the message body sent to the recipient (in bytes)
+     * The size of the message body sent to the recipient (in bytes).
      *
      * <p>Name {@code http.response.header.content-length}, type {@code string} (a {@code String}), for
      * example <code>"http.response.header.custom-header=['foo', 'bar']"</code>.
@@ -8775,7 +8775,7 @@ public final class SentryAttributes {
     public static final String OP = "sentry.op";
 
     /**
-     * The origin of the instrumentation (e.g. span, log, etc.)
+     * The origin of the instrumentation (e.g. span, log, etc.).
      *
      * <p>Name {@code sentry.origin}, type {@code string} (a {@code String}), for example
      * <code>"auto.http.otel.fastify"</code>.
@@ -8808,7 +8808,7 @@ public final class SentryAttributes {
     public static final String PROFILE_ID = "sentry.profile_id";
 
     /**
-     * The id of the currently running profiler (continuous profiling)
+     * The id of the currently running profiler (continuous profiling).
      *
      * <p>Name {@code sentry.profiler_id}, type {@code string} (a {@code String}), for example
      * <code>"18779b64dd35d1a538e7ce2dd2d3fad3"</code>.
@@ -8861,7 +8861,7 @@ public final class SentryAttributes {
     public static final String REPLAY_IS_BUFFERING = "sentry.replay_is_buffering";
 
     /**
-     * (Deprecated) The event that caused the SDK to report CLS or LCP (pagehide or navigation)
+     * (Deprecated) The event that caused the SDK to report CLS or LCP (pagehide or navigation).
      *
      * <p>Name {@code sentry.report_event}, type {@code string} (a {@code String}), for example
      * <code>"pagehide"</code>.
@@ -8998,7 +8998,7 @@ public final class SentryAttributes {
     public static final String STATUS_CODE = "sentry.status_code";
 
     /**
-     * the navigation origin (sveltekit router)
+     * the navigation origin (sveltekit router).
      *
      * <p>Name {@code sentry.sveltekit.navigation.from}, type {@code string} (a {@code String}), for
      * example <code>"/home"</code>.
@@ -9083,7 +9083,7 @@ public final class SentryAttributes {
     public static final String TRACE_STATUS = "sentry.trace.status";
 
     /**
-     * Indicates the chosen trace lifecycle mode of the SDK (stream or static)
+     * Indicates the chosen trace lifecycle mode of the SDK (stream or static).
      *
      * <p>Name {@code sentry.trace_lifecycle}, type {@code string} (a {@code String}), for example
      * <code>"stream"</code>.
@@ -9212,7 +9212,7 @@ public final class SentryAttributes {
      * A parameter used in the message template. &lt;key&gt; can either be the number that represent
      * the parameter's position in the template string (sentry.message.parameter.0,
      * sentry.message.parameter.1, etc) or the parameter's name (sentry.message.parameter.item_id,
-     * sentry.message.parameter.user_id, etc)
+     * sentry.message.parameter.user_id, etc).
      *
      * <p>Builds a name of the family {@code sentry.message.parameter.<key>}:
      * {@code messageParameter("x")} is {@code "sentry.message.parameter.x"}. Type {@code string} (a
@@ -9800,7 +9800,7 @@ public final class SentryAttributes {
     public static final String CONTRIBUTES_TO_TTID = "ui.contributes_to_ttid";
 
     /**
-     * The height of the UI element (for Html in pixels)
+     * The height of the UI element (for Html in pixels).
      *
      * <p>Name {@code ui.element.height}, type {@code integer} (a {@code long} or {@code int}), for
      * example <code>256</code>.
@@ -9824,7 +9824,7 @@ public final class SentryAttributes {
     public static final String ELEMENT_IDENTIFIER = "ui.element.identifier";
 
     /**
-     * The loading time of a UI element (from time origin to finished loading)
+     * The loading time of a UI element (from time origin to finished loading).
      *
      * <p>Name {@code ui.element.load_time}, type {@code double} (a {@code double}; integers too), for
      * example <code>998.2234</code>.
@@ -9840,7 +9840,7 @@ public final class SentryAttributes {
     public static final String ELEMENT_PAINT_TYPE = "ui.element.paint_type";
 
     /**
-     * The rendering time of the UI element (from time origin to finished rendering)
+     * The rendering time of the UI element (from time origin to finished rendering).
      *
      * <p>Name {@code ui.element.render_time}, type {@code double} (a {@code double}; integers too),
      * for example <code>1023.1124</code>.
@@ -9856,7 +9856,7 @@ public final class SentryAttributes {
     public static final String ELEMENT_TYPE = "ui.element.type";
 
     /**
-     * The URL of the UI element (e.g. an img src)
+     * The URL of the UI element (e.g. an img src).
      *
      * <p>Name {@code ui.element.url}, type {@code string} (a {@code String}), for example
      * <code>"https://assets.myapp.com/hero.png"</code>.
@@ -9866,7 +9866,7 @@ public final class SentryAttributes {
     public static final String ELEMENT_URL = "ui.element.url";
 
     /**
-     * The width of the UI element (for HTML in pixels)
+     * The width of the UI element (for HTML in pixels).
      *
      * <p>Name {@code ui.element.width}, type {@code integer} (a {@code long} or {@code int}), for
      * example <code>512</code>.
@@ -10161,7 +10161,7 @@ public final class SentryAttributes {
     public static final String BRANCH = "vercel.branch";
 
     /**
-     * Identifier for the Vercel build (only present on build logs)
+     * Identifier for the Vercel build (only present on build logs).
      *
      * <p>Name {@code vercel.build_id}, type {@code string} (a {@code String}), for example
      * <code>"bld_cotnkcr76"</code>.
@@ -10177,7 +10177,7 @@ public final class SentryAttributes {
     public static final String DEPLOYMENT_ID = "vercel.deployment_id";
 
     /**
-     * Origin of the external content in Vercel (only on external logs)
+     * Origin of the external content in Vercel (only on external logs).
      *
      * <p>Name {@code vercel.destination}, type {@code string} (a {@code String}), for example
      * <code>"https://vitals.vercel-insights.com/v1"</code>.
@@ -10435,7 +10435,7 @@ public final class SentryAttributes {
     public static final String REQUEST_ID = "vercel.request_id";
 
     /**
-     * Origin of the Vercel log (build, edge, lambda, static, external, or firewall)
+     * Origin of the Vercel log (build, edge, lambda, static, external, or firewall).
      *
      * <p>Name {@code vercel.source}, type {@code string} (a {@code String}), for example
      * <code>"build"</code>.
@@ -10443,7 +10443,7 @@ public final class SentryAttributes {
     public static final String SOURCE = "vercel.source";
 
     /**
-     * HTTP status code of the request (-1 means no response returned and the lambda crashed)
+     * HTTP status code of the request (-1 means no response returned and the lambda crashed).
      *
      * <p>Name {@code vercel.status_code}, type {@code integer} (a {@code long} or {@code int}), for
      * example <code>200</code>.

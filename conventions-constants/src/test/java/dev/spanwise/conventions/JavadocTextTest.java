@@ -36,5 +36,6 @@ class JavadocTextTest {
   void summaryEndsWithAFullStop() {
     assertThat(SentryAttributesGenerator.sentence("The duration in ms ")).isEqualTo("The duration in ms.");
     assertThat(SentryAttributesGenerator.sentence("Done.")).isEqualTo("Done.");
+    assertThat(SentryAttributesGenerator.sentence("The size (in bytes)")).isEqualTo("The size (in bytes).");
   }
 }

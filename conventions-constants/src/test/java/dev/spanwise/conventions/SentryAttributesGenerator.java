@@ -28,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * when the committed file differs, and rewrites it with {@code -Dspanwise.regenerate=true}; {@code
  * mvn -B verify -Prefresh-conventions} runs {@link #main} after refreshing the data.
  */
-final class SentryAttributesGenerator {
+public final class SentryAttributesGenerator {
 
   static final String PACKAGE = "dev.spanwise.conventions";
   static final String CLASS = "SentryAttributes";
@@ -189,7 +189,7 @@ final class SentryAttributesGenerator {
   /** Returns {@code text} ending with a full stop, so that its summary is a sentence. */
   static String sentence(String text) {
     String stripped = text.strip();
-    return stripped.matches("(?s).*[.!?)]$") ? stripped : stripped + ".";
+    return stripped.matches("(?s).*[.!?]$") ? stripped : stripped + ".";
   }
 
   private String deprecation(SentryAttribute attribute) {
