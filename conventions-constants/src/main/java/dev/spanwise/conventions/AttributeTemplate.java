@@ -12,10 +12,10 @@ import java.lang.annotation.Target;
  * http.request.header.<key>}: the method returns the template with {@code <key>} replaced by its
  * one {@code String} argument.
  *
- * <p>Kept in the class files so that tools can read it without running the method: Spanwise's
- * annotation processor, which sees {@code Spans.current().attribute(Http.requestHeader("accept"),
- * value)}, finds the family's definition (its type, whether it is personal data) under {@link
- * #value()} in Sentry's conventions.
+ * <p>Kept in the class files so that a tool can read it without running the method: an annotation
+ * processor that meets {@code Spans.current().attribute(Http.requestHeader("accept"), value)} can
+ * look the family up under {@link #value()} in Sentry's conventions (its type, whether it is
+ * personal data), and build the name itself when the argument is a constant.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

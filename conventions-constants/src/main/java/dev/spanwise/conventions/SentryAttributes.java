@@ -21,8 +21,8 @@ import java.util.Objects;
  *
  * <p>Import this class and write {@code SentryAttributes.Http.RESPONSE_SIZE}, or import the nested
  * classes you use ({@code SentryAttributes.Http}); a wildcard import of the nested classes would
- * hide {@code java.lang}'s {@code Thread}, {@code Process}, {@code Runtime} and {@code Exception},
- * which are namespaces here too.
+ * hide {@code java.lang}'s {@code Error}, {@code Exception}, {@code Thread}, {@code Process} and
+ * {@code Runtime}, which are namespaces here too.
  *
  * <p>Generated from Sentry's conventions, the npm package {@code @sentry/conventions} 0.33.0 (MIT
  * licence, see {@code META-INF/LICENSE-sentry-conventions}).

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param key the name, with {@code <key>} where a family's names vary ({@code
  *     http.request.header.<key>})
+ * @param brief what the attribute holds, in a little Markdown ({@code `code`}, links)
  * @param type {@code string}, {@code integer}, {@code double}, {@code boolean}, {@code string[]}, …
  * @param example the data's {@code example} as compact JSON, if it has one
  * @param personalData whether Sentry scrubs it as possibly personal data ({@code applyScrubbing.key

@@ -68,11 +68,6 @@ public final class SentryAttributesGenerator {
     return version;
   }
 
-  /** Returns every attribute's member, by owner. */
-  Map<String, List<Member>> members() {
-    return members;
-  }
-
   /** Returns the text of {@code SentryAttributes.java}. */
   String source() {
     TypeSpec.Builder top =
@@ -250,8 +245,9 @@ public final class SentryAttributesGenerator {
         + "\n\n"
         + JavadocText.wrap("<p>Import this class and write {@code SentryAttributes.Http.RESPONSE_SIZE},"
             + " or import the nested classes you use ({@code SentryAttributes.Http}); a wildcard"
-            + " import of the nested classes would hide {@code java.lang}'s {@code Thread}, {@code"
-            + " Process}, {@code Runtime} and {@code Exception}, which are namespaces here too.", WIDTH)
+            + " import of the nested classes would hide {@code java.lang}'s {@code Error}, {@code"
+            + " Exception}, {@code Thread}, {@code Process} and {@code Runtime}, which are namespaces"
+            + " here too.", WIDTH)
         + "\n\n"
         + JavadocText.wrap("<p>Generated from Sentry's conventions, the npm package {@code"
             + " @sentry/conventions} " + version + " (MIT licence, see {@code"
