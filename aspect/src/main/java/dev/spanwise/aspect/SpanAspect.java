@@ -27,6 +27,15 @@ public class SpanAspect {
     this(SpanPlans.shared());
   }
 
+  /**
+   * Creates the aspect with its own plans, excluding what {@code exclusions} name instead of what
+   * the system property or environment variable does: Spring's auto-configuration passes {@code
+   * spanwise.exclude}.
+   */
+  public SpanAspect(SpanExclusions exclusions) {
+    this(new SpanPlans(java.util.Objects.requireNonNull(exclusions, "exclusions")));
+  }
+
   SpanAspect(SpanPlans plans) {
     this.plans = plans;
   }
@@ -47,6 +56,10 @@ public class SpanAspect {
     }
     Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
     SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
+    if (!plan.traced()) {
+      // Excluded (spanwise.exclude): as with Sentry off.
+      return joinPoint.proceed();
+    }
     if (plan.resultKind().tracedApart()) {
       return traceApart(plan, scopes, joinPoint);
     }
@@ -69,6 +82,47 @@ public class SpanAspect {
     } finally {
       span.leave();
     }
+  }
+
+  /**
+   * Wraps one call of an interface method that has a {@code @Span}, made from woven code, in a
+   * span: Java does not inherit method annotations, so the implementation's execution does not
+   * match {@link #traceSpan}'s pointcut, and AspectJ matches a method's annotations on the method
+   * that runs only. The call's own signature is the interface's method, annotated, whatever the
+   * class that implements it, so every implementation is traced wherever its callers are woven.
+   *
+   * <ul>
+   *   <li>Calls through a class type ({@code impl.find(id)} where {@code impl} is declared as the
+   *       class) and calls from code that is not woven are not matched: the pointcut leaves out
+   *       any call whose signatures include a class's method.
+   *   <li>An implementation with its own {@code @Span} is traced by its execution, with its own
+   *       {@code @Span}, not here: one span per call.
+   *   <li>A default method with a {@code @Span} runs woven where the interface is: also traced by
+   *       its execution.
+   * </ul>
+   */
+  @Around(
+      "call(@dev.spanwise.annotations.Span * *(..))"
+          + " && !call(* (!is(InterfaceType)).*(..))")
+  public Object traceInterfaceCall(ProceedingJoinPoint joinPoint) throws Throwable {
+    if (!Sentry.getCurrentScopes().isEnabled()) {
+      return joinPoint.proceed();
+    }
+    Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
+    SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
+    if (!plan.traced() || plan.implementationTraced()) {
+      return joinPoint.proceed();
+    }
+    return traceSpan(joinPoint);
+  }
+
+  /**
+   * Returns whether a call of {@code method} on an instance of {@code targetClass} is traced: it
+   * or an interface method it implements has a {@code @Span}, and it is not excluded. For Spring's
+   * pointcut ({@code SpanAdvisor}); not needed otherwise.
+   */
+  public boolean traces(Method method, Class<?> targetClass) {
+    return plans.traces(method, targetClass);
   }
 
   /** The kinds whose span is not the call's: per subscription, per collection, per coroutine. */
