@@ -40,6 +40,10 @@ public class SpanAspect {
     this.plans = plans;
   }
 
+  SpanPlans plans() {
+    return plans;
+  }
+
   /**
    * Wraps one call of a {@code @Span} method in a span. Kotlin compiles an {@code open suspend
    * fun} to the method and a static synthetic {@code name$suspendImpl} that holds its body, with
@@ -82,38 +86,6 @@ public class SpanAspect {
     } finally {
       span.leave();
     }
-  }
-
-  /**
-   * Wraps one call of an interface method that has a {@code @Span}, made from woven code, in a
-   * span: Java does not inherit method annotations, so the implementation's execution does not
-   * match {@link #traceSpan}'s pointcut, and AspectJ matches a method's annotations on the method
-   * that runs only. The call's own signature is the interface's method, annotated, whatever the
-   * class that implements it, so every implementation is traced wherever its callers are woven.
-   *
-   * <ul>
-   *   <li>Calls through a class type ({@code impl.find(id)} where {@code impl} is declared as the
-   *       class) and calls from code that is not woven are not matched: the pointcut leaves out
-   *       any call whose signatures include a class's method.
-   *   <li>An implementation with its own {@code @Span} is traced by its execution, with its own
-   *       {@code @Span}, not here: one span per call.
-   *   <li>A default method with a {@code @Span} runs woven where the interface is: also traced by
-   *       its execution.
-   * </ul>
-   */
-  @Around(
-      "call(@dev.spanwise.annotations.Span * *(..))"
-          + " && !call(* (!is(InterfaceType)).*(..))")
-  public Object traceInterfaceCall(ProceedingJoinPoint joinPoint) throws Throwable {
-    if (!Sentry.getCurrentScopes().isEnabled()) {
-      return joinPoint.proceed();
-    }
-    Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
-    SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
-    if (!plan.traced() || plan.implementationTraced()) {
-      return joinPoint.proceed();
-    }
-    return traceSpan(joinPoint);
   }
 
   /**

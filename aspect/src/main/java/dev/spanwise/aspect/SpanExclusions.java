@@ -115,10 +115,11 @@ public final class SpanExclusions {
 
   /** Returns whether {@code method}, declared by {@code type}, is excluded. */
   boolean excludes(Class<?> type, String method) {
-    if (rules.isEmpty()) {
-      return false;
-    }
-    String className = type.getName();
+    return !rules.isEmpty() && excludes(type.getName(), method);
+  }
+
+  /** Returns whether the method {@code method} of the class named {@code className} is excluded. */
+  boolean excludes(String className, String method) {
     for (Rule rule : rules) {
       if (rule.matches(className, method)) {
         return true;

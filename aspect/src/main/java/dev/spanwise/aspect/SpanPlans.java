@@ -138,7 +138,7 @@ final class SpanPlans {
     String op = span == null ? "function" : span.op();
     String name =
         span == null || span.name().isEmpty()
-            ? implementation.getDeclaringClass().getSimpleName() + "." + implementation.getName()
+            ? namedClass(spanMethod, implementation).getSimpleName() + "." + implementation.getName()
             : span.name();
     return new SpanPlan(
         op,
@@ -150,6 +150,18 @@ final class SpanPlans {
         ExpectedOutcomes.of(spanMethod, span),
         true,
         implementationTraced);
+  }
+
+  /**
+   * The class a span is named after by default: the implementation's, unless that has no name of
+   * its own (a lambda, a JDK proxy), then the interface's.
+   */
+  private static Class<?> namedClass(Method spanMethod, Method implementation) {
+    Class<?> type = implementation.getDeclaringClass();
+    if (type.isHidden() || type.isSynthetic() || java.lang.reflect.Proxy.isProxyClass(type)) {
+      return spanMethod.getDeclaringClass();
+    }
+    return type;
   }
 
   private static boolean hasOwnSpan(Method method) {

@@ -58,7 +58,7 @@ class SpanwiseConfigurationMetadataTest {
     JsonNode exclude = properties.get(SpanwiseAutoConfiguration.EXCLUDE_PROPERTY);
     assertThat(exclude.path("type").asString()).isEqualTo("java.lang.String");
     assertThat(exclude.path("description").asString())
-        .startsWith("@Span methods to switch off, read once at start")
+        .startsWith("The @Span methods to switch off, read once at start")
         .contains("com.acme.Cart#total")
         .contains("com.acme..*");
     assertThat(exclude.path("sourceType").asString()).isEqualTo(SpanwiseProperties.class.getName());
