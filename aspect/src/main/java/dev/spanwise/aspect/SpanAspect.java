@@ -16,6 +16,12 @@ import org.aspectj.lang.reflect.MethodSignature;
  *
  * <p>The advice never changes what the method returns or throws: the tracing work around {@code
  * proceed()} reports its own failures on the span instead of throwing.
+ *
+ * <p>Which {@code @Span} applies (the method's own, or an interface method's it implements) and
+ * whether {@code spanwise.exclude} switches it off is decided once per method, in its plan ({@link
+ * SpanPlans}, {@link SpanExclusions}). Woven calls of interface methods that carry the {@code
+ * @Span} are {@link InterfaceSpanAspect}'s: AspectJ's {@code execution} pointcut does not see an
+ * interface method's annotations on its implementations.
  */
 @Aspect
 public class SpanAspect {
