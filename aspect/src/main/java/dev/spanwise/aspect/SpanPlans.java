@@ -34,8 +34,6 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class SpanPlans {
 
-  private static final SpanPlans SHARED = new SpanPlans(SpanExclusions.fromSystem());
-
   private final SpanExclusions exclusions;
   /** Methods whose plan is their own: a concrete method with its own {@code @Span}. */
   private final ConcurrentMap<Method, SpanPlan> plans = new ConcurrentHashMap<>();
@@ -48,7 +46,16 @@ final class SpanPlans {
   }
 
   static SpanPlans shared() {
-    return SHARED;
+    return Shared.PLANS;
+  }
+
+  /**
+   * The process-wide plans of woven code, made on first use: the system property or environment
+   * variable is read (and its invalid patterns reported) only where the woven aspect runs, not
+   * when Spring makes plans of its own from {@code spanwise.exclude}.
+   */
+  private static final class Shared {
+    static final SpanPlans PLANS = new SpanPlans(SpanExclusions.fromSystem());
   }
 
   /**
