@@ -92,6 +92,40 @@ class SpanExclusionsTest {
   }
 
   @Test
+  void excludedCallAllocatesNoMoreThanACallWithSentryOff() {
+    Switchboard switchboard = new Switchboard();
+    assertThat(io.sentry.Sentry.isEnabled()).isFalse();
+    // Sentry off: the advice's one check, then the method.
+    double sentryOff = bytesPerCall(switchboard::on);
+    double excluded;
+    try (SentryCapture sentry = SentryCapture.start()) {
+      excluded = bytesPerCall(switchboard::offByName);
+      assertThat(sentry.transactions()).isEmpty();
+    }
+
+    // What both allocate is AspectJ's own join point and closure; the plan adds nothing.
+    assertThat(excluded).isLessThanOrEqualTo(sentryOff + 8);
+  }
+
+  /** The bytes this thread allocates per call of {@code call}, once the JIT has compiled it. */
+  private static double bytesPerCall(java.util.function.Supplier<String> call) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    for (int i = 0; i < 200_000; i++) {
+      sink += call.get().length();
+    }
+    int calls = 100_000;
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < calls; i++) {
+      sink += call.get().length();
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(sink).isPositive();
+    return (double) allocated / calls;
+  }
+
+  @Test
   void wovenExcludedMethodsRecordNothingTheOthersStillDo() {
     try (SentryCapture sentry = SentryCapture.start()) {
       Switchboard switchboard = new Switchboard();
