@@ -21,7 +21,9 @@ import java.lang.annotation.Target;
  * fails with one), the span ends with {@link #status()} instead of {@code internal_error}, records
  * the exception's class name as span data {@code exception.type}, and is not reported as an error;
  * the exception still passes to the caller untouched. When several apply, the one naming the most
- * specific class wins; an {@code ExpectedException} wins over {@link Span#expected()}.
+ * specific class wins, whether it is an {@code ExpectedException} or in {@link Span#expected()};
+ * for the same class, the {@code ExpectedException} wins. On an interface method, it applies to
+ * every implementation that does not carry a {@code @Span} of its own.
  *
  * <p>At compile time the processor checks that the annotated method is a {@code @Span} method,
  * that the status is one of Sentry's span statuses, and warns when a checked exception named here

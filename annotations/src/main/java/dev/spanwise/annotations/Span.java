@@ -35,6 +35,11 @@ import java.lang.annotation.Target;
  *   <li>when the call returns, the thread's Sentry scope holds exactly what it held before; a call
  *       after an asynchronous one whose span is still open is its sibling;
  *   <li>its origin is {@code auto.function.spanwise};
+ *   <li>on an interface method, it traces every implementation (through Spring's proxies, and
+ *       woven calls made through the interface); an implementation's own {@code @Span} wins;
+ *   <li>an expected exception ({@link #expected()}, {@link ExpectedException}) ends the span
+ *       without an error; the setting {@code spanwise.exclude} switches named classes, methods and
+ *       packages off without a rebuild;
  *   <li>with a {@link ContinueTrace} parameter, each call is instead a new transaction in the
  *       trace whose headers the argument carries (the consumer side of a queue).
  * </ul>

@@ -30,6 +30,9 @@ final class MethodAttributes {
           "java.util.concurrent.CompletionStage",
           "reactor.core.publisher.Mono");
 
+  /** Reads nothing: the plan of a method that is not traced. */
+  static final MethodAttributes NONE = new MethodAttributes(List.of(), List.of());
+
   private final Attribute[] arguments;
   private final Attribute[] results;
 
@@ -39,18 +42,33 @@ final class MethodAttributes {
   }
 
   static MethodAttributes of(Method method) {
+    return of(method, method, method);
+  }
+
+  /**
+   * Reads the {@code @SpanAttribute}s of {@code parametersFrom}'s parameters and the {@code
+   * ResultAttribute}s of {@code resultsFrom}, resolving their paths on {@code implementation}'s
+   * declared types: for a span declared on an interface method, the annotations may be the
+   * interface's while the implementation declares more specific types ({@code find(String)} for
+   * {@code find(ID)}). The three methods have the same parameter count.
+   */
+  static MethodAttributes of(Method parametersFrom, Method resultsFrom, Method implementation) {
     List<Attribute> arguments = new ArrayList<>();
-    Parameter[] parameters = method.getParameters();
+    Parameter[] parameters = parametersFrom.getParameters();
+    Type[] types = implementation.getGenericParameterTypes();
+    if (types.length != parameters.length) {
+      // A synthetic parameter (an inner class's outer instance): the annotated method's own types.
+      types = parametersFrom.getGenericParameterTypes();
+    }
     for (int i = 0; i < parameters.length; i++) {
       for (SpanAttribute attribute : parameters[i].getAnnotationsByType(SpanAttribute.class)) {
-        PropertyPath path =
-            PropertyPath.resolve(attribute.path(), parameters[i].getParameterizedType());
+        PropertyPath path = PropertyPath.resolve(attribute.path(), types[i]);
         arguments.add(new Attribute(attribute.value(), i, path));
       }
     }
     List<Attribute> results = new ArrayList<>();
-    Type resultType = completedValueType(declaredResultType(method));
-    for (ResultAttribute attribute : method.getAnnotationsByType(ResultAttribute.class)) {
+    Type resultType = completedValueType(declaredResultType(implementation));
+    for (ResultAttribute attribute : resultsFrom.getAnnotationsByType(ResultAttribute.class)) {
       results.add(
           new Attribute(attribute.value(), -1, PropertyPath.resolve(attribute.path(), resultType)));
     }

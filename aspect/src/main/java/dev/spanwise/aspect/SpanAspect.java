@@ -16,6 +16,12 @@ import org.aspectj.lang.reflect.MethodSignature;
  *
  * <p>The advice never changes what the method returns or throws: the tracing work around {@code
  * proceed()} reports its own failures on the span instead of throwing.
+ *
+ * <p>Which {@code @Span} applies (the method's own, or an interface method's it implements) and
+ * whether {@code spanwise.exclude} switches it off is decided once per method, in its plan ({@link
+ * SpanPlans}, {@link SpanExclusions}). Woven calls of interface methods that carry the {@code
+ * @Span} are {@link InterfaceSpanAspect}'s: AspectJ's {@code execution} pointcut does not see an
+ * interface method's annotations on its implementations.
  */
 @Aspect
 public class SpanAspect {
@@ -27,8 +33,21 @@ public class SpanAspect {
     this(SpanPlans.shared());
   }
 
+  /**
+   * Creates the aspect with its own plans, excluding what {@code exclusions} name instead of what
+   * the system property or environment variable does: Spring's auto-configuration passes {@code
+   * spanwise.exclude}.
+   */
+  public SpanAspect(SpanExclusions exclusions) {
+    this(new SpanPlans(java.util.Objects.requireNonNull(exclusions, "exclusions")));
+  }
+
   SpanAspect(SpanPlans plans) {
     this.plans = plans;
+  }
+
+  SpanPlans plans() {
+    return plans;
   }
 
   /**
@@ -47,6 +66,10 @@ public class SpanAspect {
     }
     Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
     SpanPlan plan = plans.planFor(method, joinPoint.getTarget());
+    if (!plan.traced()) {
+      // Excluded (spanwise.exclude): as with Sentry off.
+      return joinPoint.proceed();
+    }
     if (plan.resultKind().tracedApart()) {
       return traceApart(plan, scopes, joinPoint);
     }
@@ -69,6 +92,15 @@ public class SpanAspect {
     } finally {
       span.leave();
     }
+  }
+
+  /**
+   * Returns whether a call of {@code method} on an instance of {@code targetClass} is traced: it
+   * or an interface method it implements has a {@code @Span}, and it is not excluded. For Spring's
+   * pointcut ({@code SpanAdvisor}); not needed otherwise.
+   */
+  public boolean traces(Method method, Class<?> targetClass) {
+    return plans.traces(method, targetClass);
   }
 
   /** The kinds whose span is not the call's: per subscription, per collection, per coroutine. */

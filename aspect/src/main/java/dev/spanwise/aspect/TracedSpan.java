@@ -35,7 +35,8 @@ import org.aspectj.lang.JoinPoint;
  *       calls after it on this thread are its siblings, not its children.
  *   <li><b>Finish</b>, once, on whichever thread the result completes: {@code ok} with the result
  *       attributes ({@link #succeeded}); {@code internal_error} with the throwable ({@link
- *       #failed}); {@code cancelled} ({@link #cancelled}). A status the method set itself through
+ *       #failed}), or for an expected exception its status and {@code exception.type}; {@code
+ *       cancelled} ({@link #cancelled}). A status the method set itself through
  *       {@code Spans.current()} wins over {@code ok}. Finishing changes no scope.
  * </ol>
  *
@@ -367,10 +368,21 @@ final class TracedSpan {
     }
   }
 
-  /** Finishes the span as {@code internal_error} with {@code thrown}, which is not changed. */
+  /**
+   * Finishes the span as {@code internal_error} with {@code thrown}, which is not changed; or, when
+   * the method names {@code thrown}'s class as an expected outcome ({@link ExpectedOutcomes}), with
+   * that outcome's status (unless the method set one itself, as for {@code ok}) and the class name
+   * as {@code exception.type}, without the throwable: the span is not an error.
+   */
   void failed(Throwable thrown) {
     if (end()) {
       try {
+        ExpectedOutcomes.Outcome expected =
+            plan.expected().isEmpty() ? null : plan.expected().match(thrown);
+        if (expected != null) {
+          endExpected(thrown, expected);
+          return;
+        }
         span.setThrowable(thrown);
         span.setStatus(SpanStatus.INTERNAL_ERROR);
         close();
@@ -378,6 +390,18 @@ final class TracedSpan {
         finishQuietly();
       }
     }
+  }
+
+  private void endExpected(Throwable thrown, ExpectedOutcomes.Outcome expected) {
+    if (sampled) {
+      span.setData(ExpectedOutcomes.EXCEPTION_TYPE, thrown.getClass().getName());
+      if (expected.invalidStatus() != null) {
+        span.setData(
+            SpanDataWriter.ERROR_PREFIX + "exception.status",
+            "'" + expected.invalidStatus() + "' is not a Sentry span status; ended ok");
+      }
+    }
+    finish(expected.status());
   }
 
   /** Finishes the span as {@code cancelled}: its asynchronous result was cancelled. */

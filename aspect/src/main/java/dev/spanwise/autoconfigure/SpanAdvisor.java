@@ -2,6 +2,7 @@ package dev.spanwise.autoconfigure;
 
 import dev.spanwise.annotations.Span;
 import dev.spanwise.aspect.SpanAspect;
+import java.lang.reflect.Method;
 import java.util.Objects;
 import org.aopalliance.aop.Advice;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -10,12 +11,15 @@ import org.springframework.aop.Pointcut;
 import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.aspectj.MethodInvocationProceedingJoinPoint;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.core.Ordered;
 
 /**
  * Runs {@link SpanAspect} around every {@link Span @Span} method of a Spring bean, through Spring
- * AOP's proxies, at an order of its own.
+ * AOP's proxies, at an order of its own: the bean's own {@code @Span} methods, and the methods that
+ * implement an interface method with a {@code @Span} (a port, a repository, a client interface),
+ * whether Spring proxies the bean through its interfaces or its class. Methods that {@code
+ * spanwise.exclude} names are not advised.
  *
  * <p>An advisor rather than the {@code @Aspect} as a bean: Spring orders an aspect bean only by
  * {@code Ordered} or {@code @Order} on its class, which {@code SpanAspect} cannot carry without
@@ -31,7 +35,7 @@ public final class SpanAdvisor extends AbstractPointcutAdvisor {
    */
   public static final int DEFAULT_ORDER = Ordered.LOWEST_PRECEDENCE - 1000;
 
-  private final transient Pointcut pointcut = AnnotationMatchingPointcut.forMethodAnnotation(Span.class);
+  private final transient Pointcut pointcut;
   private final transient Advice advice;
 
   /** Creates an advisor at {@link #DEFAULT_ORDER}. */
@@ -42,6 +46,7 @@ public final class SpanAdvisor extends AbstractPointcutAdvisor {
   /** Creates an advisor at {@code order}; lower values run further out. */
   public SpanAdvisor(SpanAspect aspect, int order) {
     this.advice = new SpanInterceptor(Objects.requireNonNull(aspect, "aspect"));
+    this.pointcut = new SpanPointcut(aspect);
     setOrder(order);
   }
 
@@ -53,6 +58,25 @@ public final class SpanAdvisor extends AbstractPointcutAdvisor {
   @Override
   public Advice getAdvice() {
     return advice;
+  }
+
+  /**
+   * Matches what the aspect traces: a method with its own {@code @Span}, or one that implements an
+   * interface method with a {@code @Span}, unless excluded ({@code spanwise.exclude}); an excluded
+   * bean method is not advised at all.
+   */
+  private static final class SpanPointcut extends StaticMethodMatcherPointcut {
+
+    private final SpanAspect aspect;
+
+    SpanPointcut(SpanAspect aspect) {
+      this.aspect = aspect;
+    }
+
+    @Override
+    public boolean matches(Method method, Class<?> targetClass) {
+      return aspect.traces(method, targetClass != null ? targetClass : method.getDeclaringClass());
+    }
   }
 
   private record SpanInterceptor(SpanAspect aspect) implements MethodInterceptor {

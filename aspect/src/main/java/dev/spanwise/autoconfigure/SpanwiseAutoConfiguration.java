@@ -1,6 +1,7 @@
 package dev.spanwise.autoconfigure;
 
 import dev.spanwise.aspect.SpanAspect;
+import dev.spanwise.aspect.SpanExclusions;
 import io.sentry.Sentry;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.springframework.aop.Advisor;
@@ -28,7 +29,10 @@ import org.springframework.core.env.Environment;
  *       (Spring then applies that {@code @Aspect} itself, at its default order).
  *   <li>Order: {@value #ORDER_PROPERTY}, default {@link SpanAdvisor#DEFAULT_ORDER}, outside {@code
  *       @Transactional} at its default order, so a span includes the commit.
- *   <li>Both properties are described by {@link SpanwiseProperties}, from which the jar's
+ *   <li>{@value #EXCLUDE_PROPERTY} switches named classes, methods and packages off ({@link
+ *       SpanExclusions}); Spring reads it from any of its property sources, the environment
+ *       variable {@code SPANWISE_EXCLUDE} included.
+ *   <li>The properties are described by {@link SpanwiseProperties}, from which the jar's
  *       configuration metadata is generated.
  *   <li>Do not combine with build-time or load-time weaving of the same classes: each call would be
  *       traced twice. Set {@value #ENABLED_PROPERTY} to {@code false} when the classes are woven.
@@ -45,6 +49,9 @@ public final class SpanwiseAutoConfiguration {
   /** The {@link SpanAdvisor}'s order; default {@link SpanAdvisor#DEFAULT_ORDER}. */
   public static final String ORDER_PROPERTY = SpanwiseProperties.PREFIX + ".aspect-order";
 
+  /** The {@code @Span} methods switched off; see {@link SpanExclusions} for the patterns. */
+  public static final String EXCLUDE_PROPERTY = SpanwiseProperties.PREFIX + ".exclude";
+
   /**
    * Static and infrastructure, as Spring's own advisors: the auto-proxy creator, a bean post
    * processor, looks advisors up before the application's beans exist.
@@ -56,6 +63,7 @@ public final class SpanwiseAutoConfiguration {
     // Bound here rather than injected as a bean: this method runs before the application's beans.
     SpanwiseProperties properties =
         Binder.get(environment).bindOrCreate(SpanwiseProperties.PREFIX, SpanwiseProperties.class);
-    return new SpanAdvisor(new SpanAspect(), properties.aspectOrder());
+    return new SpanAdvisor(
+        new SpanAspect(SpanExclusions.parse(properties.exclude())), properties.aspectOrder());
   }
 }

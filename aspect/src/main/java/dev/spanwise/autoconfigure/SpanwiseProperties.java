@@ -14,11 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param aspectOrder Order of the span advice among other advice: lower values run further out. The
  *     default, Ordered.LOWEST_PRECEDENCE - 1000, runs outside @Transactional, @Cacheable and
  *     unordered aspects, so a span includes the transaction's commit.
+ * @param exclude The @Span methods to switch off, read once at start: patterns separated by commas or
+ *     whitespace, each a class (com.acme.Cart), a method (com.acme.Cart#total, * allowed in the
+ *     name), a package's classes (com.acme.internal.*) or a package and its subpackages
+ *     (com.acme..*). Invalid patterns are reported once and ignored.
  */
 @ConfigurationProperties(SpanwiseProperties.PREFIX)
 public record SpanwiseProperties(
     @DefaultValue("true") boolean enabled,
-    @DefaultValue("" + SpanAdvisor.DEFAULT_ORDER) int aspectOrder) {
+    @DefaultValue("" + SpanAdvisor.DEFAULT_ORDER) int aspectOrder,
+    @DefaultValue("") String exclude) {
 
   /** The properties' prefix. */
   public static final String PREFIX = "spanwise";

@@ -33,7 +33,9 @@ class SpanwiseConfigurationMetadataTest {
     metadata.path("properties").forEach(p -> properties.put(p.path("name").asString(), p));
     assertThat(properties)
         .containsOnlyKeys(
-            SpanwiseAutoConfiguration.ENABLED_PROPERTY, SpanwiseAutoConfiguration.ORDER_PROPERTY);
+            SpanwiseAutoConfiguration.ENABLED_PROPERTY,
+            SpanwiseAutoConfiguration.ORDER_PROPERTY,
+            SpanwiseAutoConfiguration.EXCLUDE_PROPERTY);
 
     JsonNode enabled = properties.get(SpanwiseAutoConfiguration.ENABLED_PROPERTY);
     assertThat(enabled.path("type").asString()).isEqualTo("java.lang.Boolean");
@@ -52,6 +54,14 @@ class SpanwiseConfigurationMetadataTest {
         .startsWith("Order of the span advice among other advice: lower values run further out.")
         .contains("Ordered.LOWEST_PRECEDENCE - 1000");
     assertThat(order.path("sourceType").asString()).isEqualTo(SpanwiseProperties.class.getName());
+
+    JsonNode exclude = properties.get(SpanwiseAutoConfiguration.EXCLUDE_PROPERTY);
+    assertThat(exclude.path("type").asString()).isEqualTo("java.lang.String");
+    assertThat(exclude.path("description").asString())
+        .startsWith("The @Span methods to switch off, read once at start")
+        .contains("com.acme.Cart#total")
+        .contains("com.acme..*");
+    assertThat(exclude.path("sourceType").asString()).isEqualTo(SpanwiseProperties.class.getName());
   }
 
   /** The file beside the compiled classes, not a copy on the test class path. */

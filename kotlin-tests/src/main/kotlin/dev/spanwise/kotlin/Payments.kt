@@ -1,5 +1,6 @@
 package dev.spanwise.kotlin
 
+import dev.spanwise.annotations.ExpectedException
 import dev.spanwise.annotations.ResultAttribute
 import dev.spanwise.annotations.Span
 import dev.spanwise.annotations.SpanAttribute
@@ -47,6 +48,14 @@ open class Payments(private val steps: Steps) {
   /** Fails after a suspension. */
   @Span(op = "commerce.payment")
   open suspend fun declines(@SpanAttribute("payment.provider", custom = true) provider: String): Receipt {
+    delay(2)
+    throw Declined(provider)
+  }
+
+  /** Fails after a suspension with an expected outcome: not an error of the span. */
+  @Span(op = "commerce.payment.lookup")
+  @ExpectedException(value = Declined::class, status = "failed_precondition")
+  open suspend fun declinesAsExpected(@SpanAttribute("payment.provider", custom = true) provider: String): Receipt {
     delay(2)
     throw Declined(provider)
   }

@@ -61,6 +61,19 @@ class SuspendSpansTest {
   private fun durationMillis(span: SentrySpan): Double = (span.timestamp!! - span.startTimestamp) * 1000
 
   @Test
+  fun expectedExceptionAfterASuspensionEndsTheSpanWithItsStatus() {
+    val sent = inTransaction {
+      val thrown = runCatching { payments.declinesAsExpected("adyen") }.exceptionOrNull()
+      assertThat(thrown).isInstanceOf(Declined::class.java).hasMessage("declined by adyen")
+    }
+    val lookup = spanWithOp(sent, "commerce.payment.lookup")
+    assertThat(lookup.status).isEqualTo(SpanStatus.FAILED_PRECONDITION)
+    assertThat(CapturedSpans.data(lookup))
+        .containsEntry("exception.type", Declined::class.java.name)
+        .containsEntry("payment.provider", "adyen")
+  }
+
+  @Test
   fun spanLastsUntilTheCoroutineCompletesAndReadsResultAttributesFromItsValue() {
     val sent = inTransaction { transaction ->
       val receipt = payments.charge("stripe", 4200)

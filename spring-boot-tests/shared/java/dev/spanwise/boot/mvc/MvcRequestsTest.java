@@ -15,6 +15,7 @@ import io.sentry.SpanStatus;
 import io.sentry.protocol.SentrySpan;
 import io.sentry.protocol.SentryTransaction;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,36 @@ class MvcRequestsTest {
     assertEndedInside(find, request);
     assertThat(find.getStatus()).isEqualTo(SpanStatus.INTERNAL_ERROR);
     assertThat(data(find)).containsEntry("order.id", "missing-1").doesNotContainKey("order.total_minor");
+  }
+
+  @Test
+  void expectedExceptionOfAnInterfacesSpanIsNotFoundAndNoErrorEvent() throws Exception {
+    HttpResponse<String> found = http.get("/stock/SKU-1");
+    HttpResponse<String> missing = http.get("/stock/gone-1");
+
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(found.body()).isEqualTo("5");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    List<SentryTransaction> requests = awaitServerTransactions(sentry, "GET /stock/{sku}", 2);
+    SentryTransaction ok = requests.stream()
+        .filter(request -> root(request).getStatus() == SpanStatus.OK).findFirst().orElseThrow();
+    SentryTransaction notFound = requests.stream()
+        .filter(request -> root(request).getStatus() == SpanStatus.NOT_FOUND).findFirst().orElseThrow();
+
+    // The bean implements the annotated interface without annotations of its own.
+    SentrySpan check = onlyWithOp(ok, "inventory.check");
+    assertEndedInside(check, ok);
+    assertThat(check.getDescription()).isEqualTo("Check Stock");
+    assertThat(check.getStatus()).isEqualTo(SpanStatus.OK);
+    assertThat(data(check)).containsEntry("inventory.sku", "SKU-1");
+
+    SentrySpan missingCheck = onlyWithOp(notFound, "inventory.check");
+    assertEndedInside(missingCheck, notFound);
+    assertThat(missingCheck.getStatus()).isEqualTo(SpanStatus.NOT_FOUND);
+    assertThat(data(missingCheck))
+        .containsEntry("inventory.sku", "gone-1")
+        .containsEntry("exception.type", Stockroom.ItemNotFound.class.getName());
+    assertThat(sentry.errorEvents()).isZero();
   }
 
   @Test

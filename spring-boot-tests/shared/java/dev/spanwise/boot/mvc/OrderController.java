@@ -15,9 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderController {
 
   private final Orders orders;
+  private final Stockroom stockroom;
 
-  OrderController(Orders orders) {
+  OrderController(Orders orders, Stockroom stockroom) {
     this.orders = orders;
+    this.stockroom = stockroom;
+  }
+
+  /** Through a port whose {@code @Span} is on the interface; a missing item is expected. */
+  @GetMapping("/stock/{sku}")
+  int stock(@PathVariable String sku) {
+    return stockroom.count(sku);
   }
 
   @GetMapping("/orders/{id}")
@@ -40,6 +48,12 @@ class OrderController {
   @ExceptionHandler(OrderNotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(OrderNotFound e) {
+    return e.getMessage();
+  }
+
+  @ExceptionHandler(Stockroom.ItemNotFound.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String itemNotFound(Stockroom.ItemNotFound e) {
     return e.getMessage();
   }
 }

@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Sentry transport that keeps what it would send instead of sending it. Each envelope is
@@ -26,6 +27,7 @@ public final class CapturingTransport implements ITransport {
   private final ISerializer serializer;
   private final List<SentryTransaction> transactions = new CopyOnWriteArrayList<>();
   private final List<byte[]> envelopes = new CopyOnWriteArrayList<>();
+  private final AtomicInteger errorEvents = new AtomicInteger();
 
   CapturingTransport(ISerializer serializer) {
     this.serializer = serializer;
@@ -43,6 +45,8 @@ public final class CapturingTransport implements ITransport {
     for (SentryEnvelopeItem item : envelope.getItems()) {
       if (item.getHeader().getType() == SentryItemType.Transaction) {
         transactions.add(readTransaction(item));
+      } else if (item.getHeader().getType() == SentryItemType.Event) {
+        errorEvents.incrementAndGet();
       }
     }
   }
@@ -68,9 +72,14 @@ public final class CapturingTransport implements ITransport {
     return envelopes;
   }
 
+  int errorEvents() {
+    return errorEvents.get();
+  }
+
   void clear() {
     transactions.clear();
     envelopes.clear();
+    errorEvents.set(0);
   }
 
   @Override

@@ -67,6 +67,15 @@ public final class CapturingTransportFactory implements ITransportFactory {
     }
   }
 
+  /** Returns how many error events (Sentry's {@code event} items) were captured so far. */
+  public int errorEvents() {
+    int count = 0;
+    for (CapturingTransport transport : transports) {
+      count += transport.errorEvents();
+    }
+    return count;
+  }
+
   /** Forgets what was captured so far. */
   public void clear() {
     transports.forEach(CapturingTransport::clear);

@@ -115,6 +115,11 @@ public final class SentryCapture implements AutoCloseable {
     return new ArrayList<>(transport.envelopes());
   }
 
+  /** Returns how many error events (Sentry's {@code event} items) were captured so far. */
+  public int errorEvents() {
+    return transport.errorEvents();
+  }
+
   /** Forgets what was captured so far. */
   public void clear() {
     transport.clear();
