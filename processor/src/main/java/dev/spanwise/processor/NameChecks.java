@@ -19,6 +19,22 @@ final class NameChecks {
     }
   }
 
+  /** Where a name is written, which decides the fixes its messages offer. */
+  enum Site {
+    ANNOTATION(Message.Hint.CUSTOM_ANNOTATION, Message.Hint.RESERVED_ANNOTATION, Message.Hint.PATH),
+    CALL(Message.Hint.CUSTOM_CALL, Message.Hint.RESERVED_CALL, Message.Hint.NONE);
+
+    final Message.Hint custom;
+    final Message.Hint reserved;
+    final Message.Hint otherType;
+
+    Site(Message.Hint custom, Message.Hint reserved, Message.Hint otherType) {
+      this.custom = custom;
+      this.reserved = reserved;
+      this.otherType = otherType;
+    }
+  }
+
   private final Conventions conventions;
   private final Options options;
 
@@ -28,15 +44,14 @@ final class NameChecks {
   }
 
   /**
-   * Checks {@code name}, recorded by {@code subject} ({@code @SpanAttribute}), from a value of
-   * {@code valueType} ({@code null} when unknown) described as {@code javaType}.
+   * Checks {@code name}, recorded by {@code subject} ({@code @SpanAttribute}) at {@code site},
+   * from a value of {@code valueType} ({@code null} when unknown) described as {@code javaType}.
    *
    * @param custom the name is declared deliberate: no near-miss or strict-mode finding
-   * @param customHint how to declare it deliberate, for the near-miss message
    * @return the convention's definition of the name, if it has one
    */
   Optional<Conventions.Attribute> check(
-      String subject, String name, boolean custom, String customHint, ValueType valueType,
+      String subject, Site site, String name, boolean custom, ValueType valueType,
       String javaType, Findings findings) {
     Optional<String> syntax = NameSyntax.problem(name);
     if (syntax.isPresent()) {
@@ -45,9 +60,9 @@ final class NameChecks {
     }
     Optional<Conventions.Attribute> known = conventions.attribute(name);
     if (known.isPresent()) {
-      checkKnown(subject, name, known.get(), valueType, javaType, findings);
+      checkKnown(subject, site, name, known.get(), valueType, javaType, findings);
     } else {
-      checkUnknown(subject, name, custom, customHint, findings);
+      checkUnknown(subject, site, name, custom, findings);
     }
     if (isWithheldWithoutPii(name, known, valueType)) {
       findings.add(Message.PERSONAL_DATA, subject, name);
@@ -56,7 +71,7 @@ final class NameChecks {
   }
 
   private void checkKnown(
-      String subject, String name, Conventions.Attribute attribute, ValueType valueType,
+      String subject, Site site, String name, Conventions.Attribute attribute, ValueType valueType,
       String javaType, Findings findings) {
     if (attribute.deprecated() && !attribute.replacements().isEmpty()) {
       String replacements = attribute.replacements().stream()
@@ -64,11 +79,12 @@ final class NameChecks {
           .collect(Collectors.joining(" or "));
       findings.add(Message.DEPRECATED, subject, attribute.originName(), name, replacements);
     } else if (attribute.deprecated() && options.strict()) {
-      findings.add(unknownKind(), Message.DEPRECATED_WITHOUT_REPLACEMENT, subject, attribute.originName(), name);
+      findings.add(unknownKind(), Message.DEPRECATED_WITHOUT_REPLACEMENT, subject,
+          attribute.originName(), name);
     }
     if (valueType != null && !attribute.type().accepts(valueType)) {
       findings.add(Message.TYPE_MISMATCH, subject, name, article(attribute.type()),
-          attribute.originName(), javaType, JavaTypes.suggestion(attribute.type()));
+          attribute.originName(), javaType, JavaTypes.suggestion(attribute.type()), site.otherType);
     }
   }
 
@@ -83,18 +99,20 @@ final class NameChecks {
     return exact || (text && conventions.inPersonalFamily(name));
   }
 
-  private void checkUnknown(String subject, String name, boolean custom, String customHint, Findings findings) {
+  private void checkUnknown(String subject, Site site, String name, boolean custom, Findings findings) {
     String namespace = Conventions.namespaceOf(name);
     Optional<String> nearMiss = conventions.nearMiss(name);
     if (namespace.equals("sentry")) {
-      findings.add(Message.SENTRY_NAMESPACE, subject, name,
-          nearMiss.map(known -> "did you mean '" + known + "'?")
-              .orElse("use a name in your own namespace"));
+      if (nearMiss.isPresent()) {
+        findings.add(Message.SENTRY_NAMESPACE_NEAR_MISS, subject, name, nearMiss.get());
+      } else {
+        findings.add(Message.SENTRY_NAMESPACE, subject, name);
+      }
       return;
     }
     for (String reserved : options.reservedNamespaces()) {
       if (name.startsWith(reserved + ".") && !custom) {
-        findings.add(Message.RESERVED_NAMESPACE, subject, reserved, name);
+        findings.add(Message.RESERVED_NAMESPACE, subject, reserved, name, site.reserved);
         return;
       }
     }
@@ -102,9 +120,10 @@ final class NameChecks {
       return;
     }
     if (nearMiss.isPresent()) {
-      findings.add(Message.NEAR_MISS, subject, name, nearMiss.get(), customHint);
+      findings.add(Message.NEAR_MISS, subject, name, nearMiss.get(), site.custom);
     } else if (options.strict() && conventions.inBigNamespace(name)) {
-      findings.add(unknownKind(), Message.UNKNOWN_IN_CONVENTION_NAMESPACE, subject, namespace, name);
+      findings.add(unknownKind(), Message.UNKNOWN_IN_CONVENTION_NAMESPACE, subject, namespace, name,
+          site.custom);
     }
   }
 
