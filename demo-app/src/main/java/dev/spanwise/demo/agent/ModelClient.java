@@ -4,6 +4,7 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.GenAi;
 import org.springframework.stereotype.Component;
 
 /** One call of the model: the seed's "chat custom-model-v2" span around {@code callCustomLLM}. */
@@ -23,20 +24,20 @@ public class ModelClient {
   // gen_ai.request.messages -> gen_ai.input.messages, gen_ai.response.text and
   // gen_ai.response.tool_calls -> gen_ai.output.messages.
   @Span(op = "gen_ai.chat", name = "chat custom-model-v2")
-  @ResultAttribute(value = "gen_ai.response.id", path = "id")
-  @ResultAttribute(value = "gen_ai.response.model", path = "model")
-  @ResultAttribute(value = "gen_ai.usage.input_tokens", path = "usage.inputTokens")
-  @ResultAttribute(value = "gen_ai.usage.output_tokens", path = "usage.outputTokens")
-  @ResultAttribute(value = "gen_ai.usage.total_tokens", path = "usage.totalTokens")
-  @ResultAttribute(value = "gen_ai.output.messages", path = "outputMessages")
-  public ModelResponse chat(@SpanAttribute(value = "gen_ai.input.messages", path = "json") Prompt prompt) {
+  @ResultAttribute(value = GenAi.RESPONSE_ID, path = "id")
+  @ResultAttribute(value = GenAi.RESPONSE_MODEL, path = "model")
+  @ResultAttribute(value = GenAi.USAGE_INPUT_TOKENS, path = "usage.inputTokens")
+  @ResultAttribute(value = GenAi.USAGE_OUTPUT_TOKENS, path = "usage.outputTokens")
+  @ResultAttribute(value = GenAi.USAGE_TOTAL_TOKENS, path = "usage.totalTokens")
+  @ResultAttribute(value = GenAi.OUTPUT_MESSAGES, path = "outputMessages")
+  public ModelResponse chat(@SpanAttribute(value = GenAi.INPUT_MESSAGES, path = "json") Prompt prompt) {
     // The seed says "summarize", which is not what this call does; "chat" is gen_ai.chat's operation.
     Spans.current()
-        .attribute("gen_ai.operation.name", "chat")
-        .attribute("gen_ai.provider.name", PROVIDER)
-        .attribute("gen_ai.request.model", CustomModel.NAME)
-        .attribute("gen_ai.request.temperature", 0.7)
-        .attribute("gen_ai.request.max_tokens", 500);
+        .attribute(GenAi.OPERATION_NAME, "chat")
+        .attribute(GenAi.PROVIDER_NAME, PROVIDER)
+        .attribute(GenAi.REQUEST_MODEL, CustomModel.NAME)
+        .attribute(GenAi.REQUEST_TEMPERATURE, 0.7)
+        .attribute(GenAi.REQUEST_MAX_TOKENS, 500);
     return model.complete(prompt);
   }
 }

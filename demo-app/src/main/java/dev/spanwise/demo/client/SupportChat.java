@@ -4,6 +4,8 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes;
+import dev.spanwise.conventions.SentryAttributes.GenAi;
 import dev.spanwise.demo.agent.ChatMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,9 +36,9 @@ public class SupportChat {
   // gen_ai.output.messages. Seed's sentry.origin "manual.ai.custom-llm": Spanwise sets its own.
   // conversation.tools_used is a count here and a JSON list on the server, as in the seed.
   @Span(op = "gen_ai.invoke_agent", name = "invoke_agent Customer Support Agent")
-  @ResultAttribute(value = "gen_ai.output.messages", path = "outputMessages")
-  @ResultAttribute(value = "gen_ai.response.id", path = "responseId")
-  @ResultAttribute(value = "gen_ai.usage.total_tokens", path = "totalTokens")
+  @ResultAttribute(value = GenAi.OUTPUT_MESSAGES, path = "outputMessages")
+  @ResultAttribute(value = GenAi.RESPONSE_ID, path = "responseId")
+  @ResultAttribute(value = GenAi.USAGE_TOTAL_TOKENS, path = "totalTokens")
   @ResultAttribute(value = "conversation.tools_used", path = "toolsUsed")
   @ResultAttribute(value = "conversation.resolution_status", path = "resolutionStatus")
   public ChatReply send(
@@ -50,12 +52,12 @@ public class SupportChat {
     prompt.addAll(history);
     prompt.add(new ChatMessage("user", message));
     Spans.current()
-        .attribute("gen_ai.operation.name", "invoke_agent")
-        .attribute("gen_ai.agent.name", AGENT)
-        .attribute("gen_ai.provider.name", "custom-llm")
-        .attribute("gen_ai.request.model", MODEL)
-        .attribute("gen_ai.response.model", MODEL)
-        .attribute("gen_ai.input.messages", json.writeValueAsString(prompt));
+        .attribute(GenAi.OPERATION_NAME, "invoke_agent")
+        .attribute(GenAi.AGENT_NAME, AGENT)
+        .attribute(GenAi.PROVIDER_NAME, "custom-llm")
+        .attribute(GenAi.REQUEST_MODEL, MODEL)
+        .attribute(GenAi.RESPONSE_MODEL, MODEL)
+        .attribute(GenAi.INPUT_MESSAGES, json.writeValueAsString(prompt));
 
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", message);
@@ -64,7 +66,7 @@ public class SupportChat {
     ApiResponse response = api.post("/api/ai/chat", body);
     if (!response.isOk()) {
       // Seed: AI request failed: the span fails with the error's type; the window shows an error.
-      Spans.current().fail().attribute("error.type", "HttpError");
+      Spans.current().fail().attribute(SentryAttributes.Error.TYPE, "HttpError");
       return new ChatReply(response.status(), null, null, null, null, null, response.error());
     }
     JsonNode answer = response.json();

@@ -4,6 +4,7 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.Messaging;
 import io.sentry.Sentry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,17 +46,17 @@ public class MediaProcessor {
   @ResultAttribute(value = "result.size_reduction_percent", path = "sizeReductionPercent")
   @ResultAttribute(value = "result.status", path = "status")
   public ProcessingResult process(
-      @SpanAttribute(value = "messaging.message.id", path = "id")
-      @SpanAttribute(value = "messaging.message.body.size", path = "fileSize")
-      @SpanAttribute(value = "messaging.message.retry.count", path = "retryCount")
+      @SpanAttribute(value = Messaging.MESSAGE_ID, path = "id")
+      @SpanAttribute(value = Messaging.MESSAGE_BODY_SIZE, path = "fileSize")
+      @SpanAttribute(value = Messaging.MESSAGE_RETRY_COUNT, path = "retryCount")
       @SpanAttribute(value = "media.size_bytes", path = "fileSize")
       @SpanAttribute(value = "media.mime_type", path = "fileType")
       ProcessingJob job,
-      @SpanAttribute("messaging.destination.name") String destination) {
+      @SpanAttribute(Messaging.DESTINATION_NAME) String destination) {
     long startTime = System.currentTimeMillis();
     // Known only on this side: how long the message waited in the queue.
     Spans.current()
-        .attribute("messaging.message.receive.latency", startTime - job.enqueuedAtMillis())
+        .attribute(Messaging.MESSAGE_RECEIVE_LATENCY, startTime - job.enqueuedAtMillis())
         .attribute("media.size_bucket", sizeBucket(job.fileSize()));
     try {
       List<String> operations = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.spanwise.TraceHeaders;
 import dev.spanwise.Spans;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.Messaging;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,10 +33,10 @@ public class MediaQueue implements SmartLifecycle {
   /** The producer span: enqueues the job with the trace headers of this span. */
   @Span(op = "queue.publish", name = "queue_producer")
   public void publish(
-      @SpanAttribute(value = "messaging.message.id", path = "id")
-      @SpanAttribute(value = "messaging.message.body.size", path = "fileSize")
+      @SpanAttribute(value = Messaging.MESSAGE_ID, path = "id")
+      @SpanAttribute(value = Messaging.MESSAGE_BODY_SIZE, path = "fileSize")
       ProcessingJob job,
-      @SpanAttribute("messaging.destination.name") String destination) {
+      @SpanAttribute(Messaging.DESTINATION_NAME) String destination) {
     // Seed: const { "sentry-trace": sentryTrace, baggage } = Sentry.getTraceData()
     TraceHeaders trace = Spans.traceHeaders();
     jobs.add(
