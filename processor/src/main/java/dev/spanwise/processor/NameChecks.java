@@ -70,6 +70,45 @@ final class NameChecks {
     return known;
   }
 
+  /**
+   * Checks a name built by a method of a {@code <key>} family, {@code Http.requestHeader("accept")}
+   * for {@code http.request.header.<key>}: with a constant {@code key}, the built name as a known
+   * one (its own definition if the conventions list it, like {@code
+   * http.response.header.content-length}, else the family's); without ({@code key} null), the
+   * family itself. Type, deprecation and personal data as for any known name; neither the syntax
+   * nor near misses, since a key is the application's text (a header name has dashes).
+   *
+   * @param template the family, as the method's {@code @AttributeTemplate} writes it
+   * @return the convention's definition of the name, or empty when the processor's conventions do
+   *     not know the family (a newer {@code spanwise-conventions}): then nothing is checked
+   */
+  Optional<Conventions.Attribute> checkBuilt(
+      String subject, Site site, String template, String key, ValueType valueType,
+      String javaType, Findings findings) {
+    Optional<Conventions.Attribute> family = conventions.template(template);
+    if (family.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = key == null ? template : template.replace(Conventions.KEY, key);
+    Conventions.Attribute attribute =
+        key == null ? family.get() : conventions.attribute(name).orElse(family.get());
+    checkKnown(subject, site, name, withKey(attribute, key), valueType, javaType, findings);
+    if (isWithheldWithoutPii(name, Optional.of(attribute), valueType)) {
+      findings.add(Message.PERSONAL_DATA, subject, name);
+    }
+    return Optional.of(attribute);
+  }
+
+  /** {@code attribute} with {@code key} in its replacements' {@code <key>}, for the message. */
+  private static Conventions.Attribute withKey(Conventions.Attribute attribute, String key) {
+    if (key == null) {
+      return attribute;
+    }
+    return new Conventions.Attribute(attribute.key(), attribute.type(), attribute.origin(),
+        attribute.deprecated(), attribute.personalData(),
+        attribute.replacements().stream().map(r -> r.replace(Conventions.KEY, key)).toList());
+  }
+
   private void checkKnown(
       String subject, Site site, String name, Conventions.Attribute attribute, ValueType valueType,
       String javaType, Findings findings) {
@@ -91,10 +130,12 @@ final class NameChecks {
   /**
    * The runtime's rule ({@code PersonalData}): an exact personal-data name is withheld whatever its
    * value; a name in a personal-data family only when its value is text (unknown counts as text).
+   * The runtime matches families by prefix, so one with its key mid-name ({@code
+   * mcp.prompt.result.<key>.role}) is withheld by neither rule, and is not warned about here.
    */
   private boolean isWithheldWithoutPii(
       String name, Optional<Conventions.Attribute> known, ValueType valueType) {
-    boolean exact = known.filter(a -> a.personalData() && !a.key().endsWith("<key>")).isPresent();
+    boolean exact = known.filter(a -> a.personalData() && !a.key().contains(Conventions.KEY)).isPresent();
     boolean text = valueType == null || valueType.scalar() == ValueType.Scalar.STRING;
     return exact || (text && conventions.inPersonalFamily(name));
   }

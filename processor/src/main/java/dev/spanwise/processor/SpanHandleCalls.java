@@ -17,9 +17,12 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -28,7 +31,10 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks the constant names of mid-call attributes, {@code Spans.current().attribute("name",
- * value)}, with the same rules as the annotations, against the value expression's static type.
+ * value)}, with the same rules as the annotations, against the value expression's static type;
+ * and names built by a method of {@code spanwise-conventions}, {@code
+ * Spans.current().attribute(Http.requestHeader("accept"), value)}, against the family that the
+ * method's {@code AttributeTemplate} names (the built name itself when the key is a constant).
  *
  * <p>A javac {@link TaskListener}: it looks at a class when javac has analysed it, so its trees are
  * attributed already and finding a call's method and argument types costs a field read, not an
@@ -41,6 +47,8 @@ final class SpanHandleCalls implements TaskListener {
 
   static final String SPAN_HANDLE = "dev.spanwise.SpanHandle";
   static final String SUBJECT = "Spans.current().attribute";
+  /** Marks the methods of {@code spanwise-conventions} that build a name from a {@code <key>}. */
+  static final String ATTRIBUTE_TEMPLATE = "dev.spanwise.conventions.AttributeTemplate";
   private static final String PACKAGE = "dev.spanwise";
 
   private final Trees trees;
@@ -127,17 +135,74 @@ final class SpanHandleCalls implements TaskListener {
     }
     List<? extends ExpressionTree> arguments = call.getArguments();
     String name = constant(arguments.get(0), path);
-    if (name == null) {
+    Built built = name == null ? built(arguments.get(0), path) : null;
+    if (name == null && built == null) {
       return;
     }
     TypeMirror valueType = trees.getTypeMirror(new TreePath(path, arguments.get(1)));
     Optional<ValueType> value = valueType == null ? Optional.empty() : javaTypes.classify(valueType);
+    // A wrong type is the value's fault; every other finding is the name's.
     NameChecks.Findings printer = (kind, message, messageArguments) ->
-        trees.printMessage(kind, message.format(messageArguments), arguments.get(0), unit);
-    names.get().check(SUBJECT, NameChecks.Site.CALL, name, false, value.orElse(null),
-        valueType == null ? "?" : JavaTypes.simpleName(valueType), printer);
-    value.ifPresent(type -> types.recordCall(SUBJECT, name, type,
-        Message.callPlace(enclosingMethod(path)), printer));
+        trees.printMessage(kind, message.format(messageArguments),
+            message == Message.TYPE_MISMATCH ? arguments.get(1) : arguments.get(0), unit);
+    String javaType = valueType == null ? "?" : JavaTypes.simpleName(valueType);
+    if (built == null) {
+      names.get().check(SUBJECT, NameChecks.Site.CALL, name, false, value.orElse(null), javaType, printer);
+    } else {
+      names.get().checkBuilt(SUBJECT, NameChecks.Site.CALL, built.template(), built.key(),
+          value.orElse(null), javaType, printer);
+      name = built.name();
+    }
+    if (name != null) {
+      String recorded = name;
+      value.ifPresent(type -> types.recordCall(SUBJECT, recorded, type,
+          Message.callPlace(enclosingMethod(path)), printer));
+    }
+  }
+
+  /**
+   * A name built by a method annotated {@code @AttributeTemplate}: the template, and the key when
+   * the method's one argument is a constant ({@code null} otherwise).
+   */
+  private record Built(String template, String key) {
+
+    /** Returns the built name, or null when the key is not a constant. */
+    String name() {
+      return key == null ? null : template.replace(Conventions.KEY, key);
+    }
+  }
+
+  /** The call of a name-building method {@code expression} is, or null. */
+  private Built built(ExpressionTree expression, TreePath parent) {
+    while (expression instanceof ParenthesizedTree parenthesized) {
+      expression = parenthesized.getExpression();
+    }
+    if (!(expression instanceof MethodInvocationTree invocation) || invocation.getArguments().size() != 1) {
+      return null;
+    }
+    TreePath path = new TreePath(parent, invocation);
+    String template = trees.getElement(path) instanceof ExecutableElement method ? template(method) : null;
+    return template == null ? null : new Built(template, constant(invocation.getArguments().get(0), path));
+  }
+
+  /**
+   * The {@code value} of {@code method}'s {@code @AttributeTemplate}, or null. Matched by name:
+   * {@code spanwise-conventions} is the application's dependency, not the processor's.
+   */
+  private static String template(ExecutableElement method) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(ATTRIBUTE_TEMPLATE)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> member
+            : annotation.getElementValues().entrySet()) {
+          if (member.getKey().getSimpleName().contentEquals("value")
+              && member.getValue().getValue() instanceof String template) {
+            return template;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code Agent.reply()}: the method (or class) the call is written in. */
