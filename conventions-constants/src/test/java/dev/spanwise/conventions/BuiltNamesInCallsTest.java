@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BuiltNamesInCallsTest {
 
   /** {@code Spans} and {@code SpanHandle} as the aspect has them (it is not on this class path). */
-  private static final List<JavaFileObject> SPANS = List.of(
+  static final List<JavaFileObject> SPANS = List.of(
       JavaFileObjects.forSourceLines("dev.spanwise.SpanHandle",
           "package dev.spanwise;",
           "public interface SpanHandle {",

@@ -54,7 +54,10 @@ final class NameChecks {
       String subject, Site site, String name, boolean custom, ValueType valueType,
       String javaType, Findings findings) {
     Optional<String> syntax = NameSyntax.problem(name);
-    if (syntax.isPresent()) {
+    // The conventions' own spellings (replayId, http.response.header.content-length) are names, not
+    // the application's typos: they get the checks of known names instead.
+    boolean spelledByConventions = conventions.attribute(name).filter(a -> a.key().equals(name)).isPresent();
+    if (syntax.isPresent() && !spelledByConventions) {
       findings.add(Message.NAME_SYNTAX, subject, name, syntax.get());
       return Optional.empty();
     }
