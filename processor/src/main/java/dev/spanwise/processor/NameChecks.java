@@ -55,8 +55,10 @@ final class NameChecks {
       String javaType, Findings findings) {
     Optional<String> syntax = NameSyntax.problem(name);
     // The conventions' own spellings (replayId, http.response.header.content-length) are names, not
-    // the application's typos: they get the checks of known names instead.
-    boolean spelledByConventions = conventions.attribute(name).filter(a -> a.key().equals(name)).isPresent();
+    // the application's typos: they get the checks of known names instead. A template written out
+    // (mcp.prompt.result.<key>.role) is not a name.
+    boolean spelledByConventions = !name.contains(Conventions.KEY)
+        && conventions.attribute(name).filter(a -> a.key().equals(name)).isPresent();
     if (syntax.isPresent() && !spelledByConventions) {
       findings.add(Message.NAME_SYNTAX, subject, name, syntax.get());
       return Optional.empty();
