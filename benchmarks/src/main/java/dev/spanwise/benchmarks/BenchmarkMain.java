@@ -41,7 +41,7 @@ public final class BenchmarkMain {
     }
     new Runner(options.build()).run();
 
-    int classes = Integer.getInteger("spanwise.benchmarks.classes", 500);
+    int classes = Integer.getInteger("spanwise.benchmarks.classes", 200);
     int rounds = Integer.getInteger("spanwise.benchmarks.rounds", 7);
     CompileTimeBenchmark.main(
         new String[] {compileJson.toString(), String.valueOf(classes), String.valueOf(rounds)});

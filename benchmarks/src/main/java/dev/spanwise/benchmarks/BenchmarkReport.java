@@ -1,5 +1,6 @@
 package dev.spanwise.benchmarks;
 
+import dev.spanwise.benchmarks.compile.CompileTimeReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,6 @@ public final class BenchmarkReport {
   static final double WOVEN_RATIO_TARGET = 1.10;
   /** Most a call that records nothing may cost over the un-annotated call, in ns. */
   static final double IDLE_NANOS_TARGET = 50;
-  /** Most the processor may add to javac's time. */
-  static final double PROCESSOR_RATIO_TARGET = 1.15;
 
   static final List<String> MODES = List.of("sampled", "unsampled", "off");
 
@@ -154,12 +153,8 @@ public final class BenchmarkReport {
             fmt("%+.1f ns", d), d <= IDLE_NANOS_TARGET));
       }
     }
-    if (compile.has("ratio")) {
-      double r = compile.get("ratio").asDouble();
-      targets.add(new Target(
-          "processor adds under " + Math.round((PROCESSOR_RATIO_TARGET - 1) * 100)
-              + "% to javac's time",
-          fmt("%+.1f%%", (r - 1) * 100), r < PROCESSOR_RATIO_TARGET));
+    for (CompileTimeReport.Bar bar : CompileTimeReport.bars(compile)) {
+      targets.add(new Target(bar.what(), bar.measured(), bar.met()));
     }
     return targets;
   }
@@ -236,18 +231,8 @@ public final class BenchmarkReport {
   }
 
   private String compileSection() {
-    if (!compile.has("ratio")) {
-      return "";
-    }
-    return "## Compile time\n\n"
-        + fmt("javac on %d generated classes × %d `@Span` methods, whole process, %d rounds "
-            + "alternating: without the processor median %.0f ms %s, with it %.0f ms %s: "
-            + "**%.3fx** (%+.1f%%).\n\n",
-            compile.get("classes").asInt(), compile.get("methodsPerClass").asInt(),
-            compile.get("rounds").asInt(), compile.get("medianWithoutMillis").asDouble(),
-            compile.get("withoutMillis").toString(), compile.get("medianWithMillis").asDouble(),
-            compile.get("withMillis").toString(), compile.get("ratio").asDouble(),
-            (compile.get("ratio").asDouble() - 1) * 100);
+    String section = CompileTimeReport.section(compile);
+    return section.isEmpty() ? "" : section + "\n";
   }
 
   private String environment() {
@@ -318,9 +303,9 @@ public final class BenchmarkReport {
         ratio("spanwiseWoven", "handWritten", "sampled"),
         ratio("spanwiseWoven", "handWritten", "unsampled"),
         ratio("otelWithSpanSpringProxy", "otelHandWritten", null)));
-    if (compile.has("ratio")) {
-      table.append(fmt(" The processor adds %.0f%% to javac's time.",
-          (compile.get("ratio").asDouble() - 1) * 100));
+    if (CompileTimeReport.isResult(compile)) {
+      table.append(fmt(" The processor costs %.2fx what a no-op processor costs javac on a"
+          + " realistic code base.", CompileTimeReport.realisticRatio(compile)));
     }
     boolean noisy = scores.values().stream().anyMatch(score -> !(score.error() <= score.nanos() * 0.5));
     if (noisy) {

@@ -1,16 +1,20 @@
 package dev.spanwise.benchmarks;
 
+import dev.spanwise.Spans;
 import dev.spanwise.annotations.Span;
+import dev.spanwise.benchmarks.compile.CompileTimeReport;
+import dev.spanwise.benchmarks.compile.CompileTimeSources;
+import dev.spanwise.benchmarks.compile.NoOpProcessor;
+import dev.spanwise.benchmarks.compile.TimedJavac;
 import io.sentry.Sentry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,57 +22,94 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the processor adds to javac: a generated source set of {@code classes} classes with five
- * {@code @Span} methods each, compiled by a fresh javac process with the processor and without it
- * ({@code -proc:none}), whole-process wall time. The two alternate, round after round, so that the
- * load of a shared machine falls on both alike; the result is the ratio of the medians.
+ * What the processor adds to javac, against the floor that any processor of {@code @Span} pays: a
+ * no-op processor that only asks javac for the {@code @Span} elements ({@link NoOpProcessor}).
+ * Three variants (plain javac with {@code -proc:none}, the no-op processor, Spanwise's) on two code
+ * bases: all-traced ({@code classes} classes × 5 {@code @Span} methods) and realistic (three times
+ * as many classes, one in twenty traced). Each javac is a fresh process ({@link TimedJavac}) that
+ * reports its own CPU time beside the wall time measured here; the variants take turns, in a
+ * rotating order, round after round, so that a shared machine's load falls on all of them alike.
+ * The result: each variant's medians and Spanwise's ratio to the floor.
  *
  * <p>Not a JMH benchmark: a javac process is one long shot, and JMH would run all rounds of one
- * variant before the other.
+ * variant before the next.
  */
 public final class CompileTimeBenchmark {
 
-  /** The processor's class, named explicitly so that javac runs it and nothing else. */
+  /** Spanwise's processor, named explicitly so that javac runs it and nothing else. */
   static final String PROCESSOR = "dev.spanwise.processor.SpanwiseProcessor";
 
+  /** The variants, in the order of the first round; later rounds rotate it. */
+  static final List<String> VARIANTS = List.of("javac", "noop", "spanwise");
+
+  /** One code base to compile: its name and shape, and the bar Spanwise is held to there. */
+  record Base(String name, String label, int classes, int traced, double bar) {}
+
+  /** One variant's runs on one base, in milliseconds, and their medians. */
+  record Runs(List<Long> wallMillis, List<Long> cpuMillis, double medianWallMillis,
+      double medianCpuMillis) {}
+
+  /** One base's result: every variant's runs, and Spanwise against the floor. */
+  record BaseResult(String name, String label, int classes, int traced, int spanMethods,
+      double bar, Map<String, Runs> variants, double ratioCpu, double ratioWall) {}
+
+  /** The whole run. */
+  record Result(int rounds, int warmups, String jdk, int cpus, String loadBefore,
+      String loadAfter, List<BaseResult> bases) {}
+
   private final Path workDir;
-  private final int classes;
   private final int rounds;
   private final int warmups;
 
-  CompileTimeBenchmark(Path workDir, int classes, int rounds, int warmups) {
+  CompileTimeBenchmark(Path workDir, int rounds, int warmups) {
     this.workDir = workDir;
-    this.classes = classes;
     this.rounds = rounds;
     this.warmups = warmups;
   }
 
-  /** The medians, every run's time, and their ratio. */
-  record Result(
-      int classes, int methodsPerClass, int rounds, List<Long> withoutMillis,
-      List<Long> withMillis, double medianWithoutMillis, double medianWithMillis, double ratio) {}
+  /** The all-traced base of {@code classes} classes, and the realistic one beside it. */
+  static List<Base> bases(int classes) {
+    int realistic = classes * 3;
+    return List.of(
+        new Base("all-traced", "all traced", classes, classes, 1.10),
+        new Base("realistic", "realistic", realistic, Math.max(1, realistic / 20), 1.05));
+  }
 
   /**
-   * Arguments: the JSON file to write, then optionally classes (500), rounds (7) and untimed
-   * warm-up runs of each variant (1).
+   * Arguments: the JSON file to write, then optionally the all-traced base's classes (200), rounds
+   * (7), untimed warm-up rounds (1), and a Markdown page whose compile-time section to rewrite.
    */
   public static void main(String[] args) throws Exception {
     Path output = Path.of(args[0]);
-    int classes = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+    int classes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
     int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     Files.createDirectories(output.toAbsolutePath().getParent());
     Path work = Files.createTempDirectory("spanwise-compile-bench");
     Result result;
     try {
-      result = new CompileTimeBenchmark(work, classes, rounds, warmups).run();
+      result = new CompileTimeBenchmark(work, rounds, warmups).run(bases(classes));
     } finally {
       deleteRecursively(work);
     }
-    write(result, output);
-    System.out.printf(
-        "javac %d classes: without processor %.0f ms, with %.0f ms (median of %d): %.3fx%n",
-        classes, result.medianWithoutMillis(), result.medianWithMillis(), rounds, result.ratio());
+    Files.writeString(output, JsonMapper.builder().build().writeValueAsString(result));
+    for (BaseResult base : result.bases()) {
+      System.out.printf(java.util.Locale.ROOT,
+          "%s (%d classes, %d traced): javac %.0f ms, no-op %.0f ms, spanwise %.0f ms CPU"
+              + " (median of %d): %.3fx the floor (wall %.3fx), bar %.2fx%n",
+          base.name(), base.classes(), base.traced(),
+          base.variants().get("javac").medianCpuMillis(),
+          base.variants().get("noop").medianCpuMillis(),
+          base.variants().get("spanwise").medianCpuMillis(), rounds, base.ratioCpu(),
+          base.ratioWall(), base.bar());
+    }
+    if (args.length > 4) {
+      Path page = Path.of(args[4]);
+      String section = CompileTimeReport.section(
+          JsonMapper.builder().build().readTree(Files.readString(output)));
+      String existing = Files.exists(page) ? Files.readString(page) : "# Benchmarks\n\n";
+      Files.writeString(page, CompileTimeReport.replaceSection(existing, section));
+    }
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
@@ -79,71 +120,104 @@ public final class CompileTimeBenchmark {
     }
   }
 
-  static void write(Result result, Path output) throws IOException {
-    Files.writeString(output, JsonMapper.builder().build().writeValueAsString(result));
-  }
+  Result run(List<Base> bases) throws IOException, InterruptedException {
+    String loadBefore = loadAverage();
+    String classPath = pathOf(Span.class, Spans.class, Sentry.class);
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    options.put("javac", List.of("-proc:none"));
+    options.put("noop", List.of("-processorpath", pathOf(Span.class, NoOpProcessor.class),
+        "-processor", NoOpProcessor.class.getName()));
+    options.put("spanwise", List.of("-processorpath", pathOf(Span.class, processorClass()),
+        "-processor", PROCESSOR));
 
-  Result run() throws IOException, InterruptedException {
-    Path sources = workDir.resolve("src");
-    List<Path> files = SourceSet.write(sources, classes);
-    Path argFile = workDir.resolve("sources.txt");
-    Files.write(argFile, files.stream().map(Path::toString).collect(Collectors.toList()));
-    String classPath = pathOf(Span.class, Sentry.class);
-    String processorPath = pathOf(Span.class, processorClass());
-
-    List<String> without = javac(classPath, "@" + argFile, "-proc:none");
-    List<String> with =
-        javac(classPath, "@" + argFile, "-processorpath", processorPath, "-processor", PROCESSOR);
-    // Untimed runs first: the file system cache, javac's own class data.
-    for (int i = 0; i < warmups; i++) {
-      time(with, "warm-with");
-      time(without, "warm-without");
+    Map<String, Map<String, List<String>>> commands = new LinkedHashMap<>();
+    for (Base base : bases) {
+      Path sources = workDir.resolve(base.name()).resolve("src");
+      List<Path> files = CompileTimeSources.write(sources, base.classes(), base.traced());
+      Path argFile = workDir.resolve(base.name()).resolve("sources.txt");
+      Files.write(argFile, files.stream().map(Path::toString).collect(Collectors.toList()));
+      Map<String, List<String>> byVariant = new LinkedHashMap<>();
+      for (String variant : VARIANTS) {
+        byVariant.put(variant, command(classPath, "@" + argFile, options.get(variant)));
+      }
+      commands.put(base.name(), byVariant);
     }
-    List<Long> withoutMillis = new ArrayList<>();
-    List<Long> withMillis = new ArrayList<>();
-    for (int round = 0; round < rounds; round++) {
-      // Alternate which goes first, so neither always follows the other.
-      if (round % 2 == 0) {
-        withoutMillis.add(time(without, "without"));
-        withMillis.add(time(with, "with"));
-      } else {
-        withMillis.add(time(with, "with"));
-        withoutMillis.add(time(without, "without"));
+    Map<String, Map<String, List<long[]>>> times = new LinkedHashMap<>();
+    for (int round = -warmups; round < rounds; round++) {
+      for (Base base : bases) {
+        for (int v = 0; v < VARIANTS.size(); v++) {
+          // Rotate the order, so that no variant always follows the same one.
+          String variant = VARIANTS.get(Math.floorMod(v + round, VARIANTS.size()));
+          long[] time = time(commands.get(base.name()).get(variant), base.name() + "-" + variant);
+          if (round >= 0) {
+            times.computeIfAbsent(base.name(), b -> new LinkedHashMap<>())
+                .computeIfAbsent(variant, x -> new ArrayList<>()).add(time);
+          }
+        }
       }
     }
-    double medianWithout = median(withoutMillis);
-    double medianWith = median(withMillis);
-    return new Result(
-        classes, SourceSet.METHODS_PER_CLASS, rounds, withoutMillis, withMillis, medianWithout,
-        medianWith, medianWith / medianWithout);
+    List<BaseResult> results = new ArrayList<>();
+    for (Base base : bases) {
+      Map<String, Runs> variants = new LinkedHashMap<>();
+      for (String variant : VARIANTS) {
+        List<long[]> runs = times.get(base.name()).get(variant);
+        List<Long> wall = runs.stream().map(t -> t[0]).collect(Collectors.toList());
+        List<Long> cpu = runs.stream().map(t -> t[1]).collect(Collectors.toList());
+        variants.put(variant, new Runs(wall, cpu, median(wall), median(cpu)));
+      }
+      results.add(new BaseResult(base.name(), base.label(), base.classes(), base.traced(),
+          base.traced() * CompileTimeSources.METHODS_PER_TRACED_CLASS, base.bar(), variants,
+          variants.get("spanwise").medianCpuMillis() / variants.get("noop").medianCpuMillis(),
+          variants.get("spanwise").medianWallMillis() / variants.get("noop").medianWallMillis()));
+    }
+    return new Result(rounds, warmups, System.getProperty("java.vm.name") + " "
+        + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        loadBefore, loadAverage(), results);
   }
 
-  private List<String> javac(String classPath, String... options) {
+  private List<String> command(String classPath, String sources, List<String> options) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
-    command.addAll(List.of("--release", "17", "-nowarn", "-cp", classPath));
-    command.addAll(Arrays.asList(options));
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-cp", pathOf(TimedJavac.class), TimedJavac.class.getName()));
+    command.addAll(List.of("--release", "17", "-nowarn", "-implicit:none", "-cp", classPath));
+    command.addAll(options);
+    command.add(sources);
     return command;
   }
 
-  private long time(List<String> javac, String label) throws IOException, InterruptedException {
+  /** Runs one javac; returns its wall and CPU milliseconds. */
+  private long[] time(List<String> javac, String label) throws IOException, InterruptedException {
     Path out = workDir.resolve("out-" + label);
-    Path generated = workDir.resolve("gen-" + label);
     Files.createDirectories(out);
-    Files.createDirectories(generated);
     List<String> command = new ArrayList<>(javac);
-    command.addAll(List.of("-d", out.toString(), "-s", generated.toString()));
+    command.addAll(List.of("-d", out.toString()));
     Path log = workDir.resolve("javac-" + label + ".log");
     long start = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = process.waitFor();
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    String output = Files.readString(log, StandardCharsets.UTF_8);
     if (exit != 0) {
-      throw new IllegalStateException(
-          "javac (" + label + ") failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+      throw new IllegalStateException("javac (" + label + ") failed:\n" + output);
     }
-    return millis;
+    long cpu = output.lines()
+        .filter(line -> line.startsWith("cpu-nanos="))
+        .mapToLong(line -> Long.parseLong(line.substring("cpu-nanos=".length())))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no CPU time from javac (" + label + ")"));
+    return new long[] {wall, TimeUnit.NANOSECONDS.toMillis(cpu)};
+  }
+
+  private static String loadAverage() {
+    try {
+      Path loadavg = Path.of("/proc/loadavg");
+      return Files.isReadable(loadavg)
+          ? String.join(" ", List.of(Files.readString(loadavg).trim().split(" ")).subList(0, 3))
+          : "unknown";
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   static double median(List<Long> values) {
@@ -162,105 +236,15 @@ public final class CompileTimeBenchmark {
 
   /** The class path entries (jars or class directories) that hold {@code types}. */
   private static String pathOf(Class<?>... types) {
-    Map<String, Boolean> entries = new LinkedHashMap<>();
+    LinkedHashSet<String> entries = new LinkedHashSet<>();
     for (Class<?> type : types) {
       try {
-        entries.put(
-            Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
-            true);
+        entries.add(
+            Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
       } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }
     }
-    return String.join(java.io.File.pathSeparator, entries.keySet());
-  }
-
-  /** The generated sources: plain services, five traced methods each, in packages of 50. */
-  static final class SourceSet {
-
-    static final int METHODS_PER_CLASS = 5;
-
-    private SourceSet() {}
-
-    static List<Path> write(Path root, int classes) {
-      try {
-        List<Path> files = new ArrayList<>();
-        Path common = root.resolve("gen/common");
-        Files.createDirectories(common);
-        files.add(
-            write(
-                common.resolve("Order.java"),
-                "package gen.common;\n\n"
-                    + "import java.util.List;\n\n"
-                    + "public record Order(String id, List<String> items, Customer customer) {}\n"));
-        files.add(
-            write(
-                common.resolve("Customer.java"),
-                "package gen.common;\n\npublic record Customer(String tier, int visits) {}\n"));
-        for (int i = 0; i < classes; i++) {
-          String pkg = "gen.p" + (i / 50);
-          Path dir = root.resolve(pkg.replace('.', '/'));
-          Files.createDirectories(dir);
-          files.add(write(dir.resolve("Service" + i + ".java"), service(pkg, i)));
-        }
-        return files;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private static Path write(Path file, String source) throws IOException {
-      Files.writeString(file, source);
-      return file;
-    }
-
-    static String service(String pkg, int i) {
-      return """
-          package %1$s;
-
-          import dev.spanwise.annotations.ResultAttribute;
-          import dev.spanwise.annotations.Span;
-          import dev.spanwise.annotations.SpanAttribute;
-          import gen.common.Order;
-          import java.util.List;
-
-          public class Service%2$d {
-
-            @Span(op = "commerce.payment", name = "Charge %2$d")
-            public int charge(@SpanAttribute("payment.provider") String provider,
-                              @SpanAttribute("payment.amount") long amount,
-                              @SpanAttribute(value = "cart.item_count", path = "items.size") Order order) {
-              return provider.length() + (int) amount + order.items().size();
-            }
-
-            @Span(op = "db.query")
-            public List<String> find(@SpanAttribute("db.collection.name") String table,
-                                     @SpanAttribute("db.query.text") String query) {
-              return List.of(table, query);
-            }
-
-            @Span(op = "http.client", name = "Fetch %2$d")
-            @ResultAttribute(value = "http.response.status_code")
-            public int fetch(@SpanAttribute("http.request.method") String method,
-                             @SpanAttribute("url.full") String url) {
-              return method.length() + url.length();
-            }
-
-            @Span(op = "cache.get")
-            public boolean cached(@SpanAttribute("cache.key") List<String> keys,
-                                  @SpanAttribute(value = "customer.tier", path = "customer.tier") Order order) {
-              return keys.contains(order.id());
-            }
-
-            @Span(op = "function")
-            @ResultAttribute(value = "order.id", path = "id")
-            public Order place(@SpanAttribute(value = "customer.visits", path = "customer.visits") Order order,
-                               @SpanAttribute("order.priority") boolean priority) {
-              return priority ? order : null;
-            }
-          }
-          """
-          .formatted(pkg, i);
-    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 }

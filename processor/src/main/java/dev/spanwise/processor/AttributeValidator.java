@@ -15,9 +15,6 @@ import javax.lang.model.type.TypeMirror;
  */
 final class AttributeValidator {
 
-  /** At most this many properties are listed in a message; beyond, the list is not "short". */
-  private static final int LISTED = 8;
-
   private final NameChecks names;
   private final PathResolver paths;
   private final JavaTypes javaTypes;
@@ -29,13 +26,15 @@ final class AttributeValidator {
   }
 
   /**
-   * Returns the attribute read from {@code root} when it is valid; reports what is not.
+   * Returns the report about one attribute read from {@code root}, with the attribute when it is
+   * valid.
    *
    * @param subject {@code @SpanAttribute} or {@code @ResultAttribute}
    */
-  Optional<SpanMethod.Attribute> validate(
+  Validated<SpanMethod.Attribute> validate(
       String subject, Element element, AnnotationMirror mirror, AnnotationMirror reportOn,
-      int repeatIndex, TypeMirror root, int parameterIndex, String parameterName, Report report) {
+      int repeatIndex, TypeMirror root, int parameterIndex, String parameterName) {
+    Report report = Report.about(element);
     String name = Annotations.string(mirror, "value");
     String path = Annotations.string(mirror, "path");
     boolean custom = Annotations.bool(mirror, "custom");
@@ -46,52 +45,40 @@ final class AttributeValidator {
         .inRepeated(repeatIndex, simpleName, "value");
     Report.Where atPath = new Report.Where(element, reportOn, pathValue == null ? nameValue : pathValue)
         .inRepeated(repeatIndex, simpleName, pathValue == null ? "value" : "path");
-    boolean errorsBefore = report.hasErrors();
 
     PathResolver.Resolution resolution = paths.resolve(root, path);
     if (!resolution.resolved()) {
       report.add(Message.PATH_UNRESOLVED, atPath, subject, name, resolution.failedSegment(),
-          JavaTypes.simpleName(resolution.failedOn()), path, listing("it has", quoted(resolution.available())));
-      names.check(subject, name, custom, "set custom = true if the name is deliberate", null, null,
+          JavaTypes.simpleName(resolution.failedOn()), path,
+          Message.typeHas(quoted(resolution.available())));
+      names.check(subject, NameChecks.Site.ANNOTATION, name, custom, null, null,
           (kind, message, arguments) -> report.add(kind, message, atName, arguments));
-      return Optional.empty();
+      return new Validated<>(report, Optional.empty());
     }
     TypeMirror valueMirror = resolution.finalType(root);
     Optional<ValueType> valueType = javaTypes.classify(valueMirror);
     String javaType = JavaTypes.simpleName(valueMirror);
     if (valueType.isEmpty()) {
       report.add(Message.UNSUPPORTED_TYPE, path.isEmpty() ? atName : atPath, subject, name, javaType,
-          supportedProperties(valueMirror));
+          Message.typeHas(supportedProperties(valueMirror)));
     }
     Optional<Conventions.Attribute> known =
-        names.check(subject, name, custom, "set custom = true if the name is deliberate",
-            valueType.orElse(null), javaType,
-            (kind, message, arguments) -> report.add(kind, message, atName, arguments));
-    if (report.hasErrors() && !errorsBefore || valueType.isEmpty()) {
-      return Optional.empty();
-    }
+        names.check(subject, NameChecks.Site.ANNOTATION, name, custom, valueType.orElse(null),
+            javaType, (kind, message, arguments) -> report.add(kind, message, atName, arguments));
     SpanMethod.Source source = parameterIndex < 0
         ? SpanMethod.Source.RESULT
         : path.isEmpty() ? SpanMethod.Source.PARAMETER : SpanMethod.Source.PATH;
-    return Optional.of(new SpanMethod.Attribute(name, source, parameterIndex, parameterName, path,
-        known.map(Conventions.Attribute::type).orElse(valueType.get()),
-        valueMirror.toString()));
+    return Validated.of(report, () -> new SpanMethod.Attribute(name, source, parameterIndex,
+        parameterName, path, known.map(Conventions.Attribute::type).orElse(valueType.get()),
+        valueMirror.toString(), atName));
   }
 
-  private String supportedProperties(TypeMirror type) {
+  private List<String> supportedProperties(TypeMirror type) {
     Map<String, PathResolver.Step> properties = paths.properties(paths.bound(type));
-    List<String> supported = properties.values().stream()
+    return properties.values().stream()
         .filter(step -> javaTypes.classify(step.type()).isPresent())
         .map(step -> "'" + step.segment() + "' (" + JavaTypes.simpleName(step.type()) + ")")
         .collect(Collectors.toList());
-    return listing("such as", supported);
-  }
-
-  private static String listing(String lead, List<String> items) {
-    if (items.isEmpty() || items.size() > LISTED) {
-      return "";
-    }
-    return "; " + lead + ": " + String.join(", ", items);
   }
 
   private static List<String> quoted(List<String> names) {

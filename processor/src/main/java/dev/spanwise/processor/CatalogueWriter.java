@@ -1,6 +1,8 @@
 package dev.spanwise.processor;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code META-INF/spanwise/spans.json}: every span the module can emit, with its attributes,
@@ -16,7 +18,11 @@ final class CatalogueWriter {
   /** One span: the class's binary name and its method's model. */
   record Entry(String className, SpanMethod method) {}
 
-  static String write(List<Entry> entries) {
+  /**
+   * Returns the catalogue of {@code entries}; {@code typeConflicts} names the attributes recorded
+   * with more than one type, each with its types (Sentry's span metrics keep one per name).
+   */
+  static String write(List<Entry> entries, Map<String, ? extends Collection<String>> typeConflicts) {
     StringBuilder json = new StringBuilder("{\n  \"spans\": [");
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
@@ -46,7 +52,19 @@ final class CatalogueWriter {
       }
       json.append(attributes.isEmpty() ? "]}" : "\n    ]}");
     }
-    return json.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    json.append(entries.isEmpty() ? "]" : "\n  ]");
+    json.append(",\n  \"typeConflicts\": [");
+    int i = 0;
+    for (Map.Entry<String, ? extends Collection<String>> conflict : typeConflicts.entrySet()) {
+      json.append(i++ == 0 ? "\n" : ",\n").append("    {");
+      field(json, "name", conflict.getKey()).append(", \"types\": [");
+      int j = 0;
+      for (String type : conflict.getValue()) {
+        json.append(j++ == 0 ? "" : ", ").append(quote(type));
+      }
+      json.append("]}");
+    }
+    return json.append(typeConflicts.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
   }
 
   private static StringBuilder field(StringBuilder json, String name, String value) {

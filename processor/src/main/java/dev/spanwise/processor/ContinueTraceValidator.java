@@ -37,7 +37,9 @@ final class ContinueTraceValidator {
     this.paths = paths;
   }
 
-  void validate(ExecutableElement method, Report report) {
+  /** Returns the report about the {@code @ContinueTrace} parameters of one {@code @Span} method. */
+  Report validate(ExecutableElement method) {
+    Report report = Report.about(method);
     VariableElement carrier = null;
     VariableElement sentryTrace = null;
     VariableElement baggage = null;
@@ -76,6 +78,7 @@ final class ContinueTraceValidator {
           new Report.Where(baggage, mirror, Annotations.explicit(mirror, "value")),
           baggage.getSimpleName());
     }
+    return report;
   }
 
   private void checkSingleHeader(
@@ -127,8 +130,9 @@ final class ContinueTraceValidator {
     Report.Where at = new Report.Where(parameter, mirror, value);
     PathResolver.Resolution resolution = paths.resolve(parameter.asType(), path);
     if (!resolution.resolved()) {
-      report.add(Message.CONTINUE_TRACE_PATH, at, member, path, resolution.failedSegment(),
-          JavaTypes.simpleName(resolution.failedOn()), quotedList(resolution.available()));
+      report.add(Message.CONTINUE_TRACE_PATH, at, member, resolution.failedSegment(),
+          JavaTypes.simpleName(resolution.failedOn()), path,
+          Message.typeHas(resolution.available().stream().map(name -> "'" + name + "'").toList()));
       return;
     }
     TypeMirror found = resolution.finalType(parameter.asType());
@@ -171,12 +175,5 @@ final class ContinueTraceValidator {
   private boolean isMap(TypeMirror type) {
     TypeMirror map = types.erasure(elements.getTypeElement("java.util.Map").asType());
     return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), map);
-  }
-
-  private static String quotedList(List<String> available) {
-    if (available.isEmpty() || available.size() > 8) {
-      return "";
-    }
-    return " (it has '" + String.join("', '", available) + "')";
   }
 }

@@ -24,6 +24,9 @@ final class Conventions {
 
   static final String RESOURCE = "/dev/spanwise/processor/conventions.tsv";
 
+  /** The dynamic part of a family's name, as the conventions write it. */
+  static final String KEY = "<key>";
+
   /** A namespace with at least this many known names is a "big" one for the strict mode. */
   private static final int BIG_NAMESPACE = 10;
 
@@ -39,6 +42,8 @@ final class Conventions {
   }
 
   private final Map<String, Attribute> exact = new HashMap<>();
+  /** Every family with a {@code <key>} part, by its template: {@code mdc.<key>}, {@code mcp.prompt.result.<key>.role}. */
+  private final Map<String, Attribute> templates = new HashMap<>();
   /** Dynamic-suffix names by their fixed prefix ({@code http.request.header.}). */
   private final Map<String, Attribute> prefixes = new LinkedHashMap<>();
   private final List<String> personalPrefixes = new ArrayList<>();
@@ -87,6 +92,9 @@ final class Conventions {
 
   private void add(Attribute attribute) {
     String key = attribute.key();
+    if (key.contains(KEY)) {
+      templates.put(key, attribute);
+    }
     if (key.endsWith(".<key>")) {
       String prefix = key.substring(0, key.length() - "<key>".length());
       if (attribute.personalData()) {
@@ -101,6 +109,15 @@ final class Conventions {
     }
     exact.put(key, attribute);
     namesByNamespace.computeIfAbsent(namespaceOf(key), n -> new ArrayList<>()).add(key);
+  }
+
+  /**
+   * Returns the family written {@code template} in the conventions ({@code http.request.header.<key>},
+   * {@code mdc.<key>}, {@code mcp.prompt.result.<key>.role}), whatever the place of its {@code
+   * <key>}: the template a name-building method declares, rather than a name to match.
+   */
+  Optional<Attribute> template(String template) {
+    return Optional.ofNullable(templates.get(template));
   }
 
   /** Returns the known attribute {@code name} is, directly or as a dynamic suffix. */

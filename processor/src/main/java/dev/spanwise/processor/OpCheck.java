@@ -11,9 +11,6 @@ import java.util.stream.Collectors;
  */
 final class OpCheck {
 
-  /** At most this many known ops are listed when none is close. */
-  private static final int LISTED = 8;
-
   private final Conventions conventions;
 
   OpCheck(Conventions conventions) {
@@ -39,14 +36,16 @@ final class OpCheck {
       return;
     }
     List<String> close = known.stream()
-        .filter(candidate -> EditDistance.between(op, candidate) <= 2)
+        .filter(candidate -> EditDistance.isOneTypo(op, candidate))
         .sorted(java.util.Comparator.comparingInt((String candidate) -> EditDistance.between(op, candidate)))
         .collect(Collectors.toList());
-    String fix = close.isEmpty()
-        ? "Sentry's ops there are " + quoted(known.subList(0, Math.min(LISTED, known.size())))
-            + (known.size() > LISTED ? ", …" : "")
-        : "did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?";
-    findings.add(Message.OP_UNKNOWN_IN_CATEGORY, category, op, fix);
+    if (!close.isEmpty()) {
+      findings.add(Message.OP_NEAR_MISS, category, op, Message.alternatives(close));
+      return;
+    }
+    findings.add(Message.OP_UNKNOWN_IN_CATEGORY, category, op,
+        quoted(known.subList(0, Math.min(Message.LISTED, known.size())))
+            + (known.size() > Message.LISTED ? ", …" : ""));
   }
 
   private static String quoted(List<String> ops) {

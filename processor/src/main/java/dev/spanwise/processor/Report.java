@@ -18,29 +18,59 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The findings about one element, collected before anything is printed, so that generation can
- * depend on whether there were errors. Each points at the element, annotation and value at fault.
+ * What one validator found about one element ({@link #about}), with the reports of the validators
+ * it asked about parts of it ({@link #addSubreport}): collected before anything is printed, so that
+ * whether a model is recorded depends on {@link #isClean()}, never on counting errors before and
+ * after. Each finding points at the element, annotation and value at fault.
  */
 final class Report {
 
   private record Item(Diagnostic.Kind kind, String text, Where where) {}
 
+  private final Element subject;
   private final List<Item> items = new ArrayList<>();
+  private final List<Report> subreports = new ArrayList<>();
 
-  void add(Message message, Where where, Object... arguments) {
-    add(message.kind(), message, where, arguments);
+  private Report(Element subject) {
+    this.subject = subject;
   }
 
-  void add(Diagnostic.Kind kind, Message message, Where where, Object... arguments) {
+  /** Returns an empty report about {@code subject}. */
+  static Report about(Element subject) {
+    return new Report(subject);
+  }
+
+  /** Returns the element this report is about. */
+  Element subject() {
+    return subject;
+  }
+
+  Report add(Message message, Where where, Object... arguments) {
+    return add(message.kind(), message, where, arguments);
+  }
+
+  Report add(Diagnostic.Kind kind, Message message, Where where, Object... arguments) {
     items.add(new Item(kind, message.format(arguments), where));
+    return this;
   }
 
-  boolean hasErrors() {
-    return items.stream().anyMatch(item -> item.kind() == Diagnostic.Kind.ERROR);
+  /** Adds what a validator found about a part of this report's element. */
+  Report addSubreport(Report subreport) {
+    subreports.add(subreport);
+    return this;
   }
 
-  /** Prints every finding; {@code trees} (or null) places those inside repeated annotations. */
+  /** Returns whether neither this report nor any of its subreports has an error. */
+  boolean isClean() {
+    return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR)
+        && subreports.stream().allMatch(Report::isClean);
+  }
+
+  /** Prints every finding, subreports' included; {@code trees} (or null) places those inside repeated annotations. */
   void printTo(Messager messager, Trees trees) {
+    for (Report subreport : subreports) {
+      subreport.printTo(messager, trees);
+    }
     for (Item item : items) {
       Where where = item.where();
       if (where.repeatIndex() >= 0 && trees != null && printInRepeated(trees, item)) {

@@ -29,8 +29,9 @@ record SpanMethod(
    *
    * @param parameterIndex the argument's index, or -1 for a result attribute
    * @param type the conventions' type when they define the name, else the value's
+   * @param where where the name is written, for messages about it
    */
   record Attribute(
       String name, Source source, int parameterIndex, String parameterName, String path,
-      ValueType type, String javaType) {}
+      ValueType type, String javaType, Report.Where where) {}
 }

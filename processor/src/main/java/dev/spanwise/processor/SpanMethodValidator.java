@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -36,15 +35,22 @@ final class SpanMethodValidator {
 
   private final OpCheck ops;
   private final AttributeValidator attributes;
+  private final ContinueTraceValidator continueTraces;
   private final MethodKeys keys;
 
-  SpanMethodValidator(OpCheck ops, AttributeValidator attributes, MethodKeys keys) {
+  SpanMethodValidator(
+      OpCheck ops, AttributeValidator attributes, ContinueTraceValidator continueTraces,
+      MethodKeys keys) {
     this.ops = ops;
     this.attributes = attributes;
+    this.continueTraces = continueTraces;
     this.keys = keys;
   }
 
-  Optional<SpanMethod> validate(ExecutableElement method, Report report) {
+  /** Returns the report about one {@code @Span} method, with its model when it is valid. */
+  Validated<SpanMethod> validate(ExecutableElement method) {
+    Report report = Report.about(method);
+    report.addSubreport(continueTraces.validate(method));
     AnnotationMirror span = Annotations.find(method, Span.class.getName());
     String op = Annotations.string(span, "op");
     Report.Where atOp = new Report.Where(method, span, Annotations.explicit(span, "op"));
@@ -60,12 +66,13 @@ final class SpanMethodValidator {
       for (int r = 0; r < onParameter.size(); r++) {
         Annotations.Repeated attribute = onParameter.get(r);
         int index = attribute.mirror() == attribute.reportOn() ? -1 : r;
-        String where = "parameter '" + parameter.getSimpleName() + "'";
         checkDuplicate(parameter, attribute.mirror(), attribute.reportOn(), index, "@SpanAttribute",
-            where, seen, report);
-        attributes.validate("@SpanAttribute", parameter, attribute.mirror(), attribute.reportOn(),
-            index, parameter.asType(), i, parameter.getSimpleName().toString(), report)
-            .ifPresent(arguments::add);
+            parameter.getSimpleName().toString(), seen, report);
+        Validated<SpanMethod.Attribute> validated = attributes.validate("@SpanAttribute", parameter,
+            attribute.mirror(), attribute.reportOn(), index, parameter.asType(), i,
+            parameter.getSimpleName().toString());
+        report.addSubreport(validated.report());
+        validated.model().ifPresent(arguments::add);
       }
     }
     List<SpanMethod.Attribute> results = new ArrayList<>();
@@ -75,31 +82,39 @@ final class SpanMethodValidator {
     for (int i = 0; i < repeated.size(); i++) {
       Annotations.Repeated result = repeated.get(i);
       int index = result.mirror() == result.reportOn() ? -1 : i;
-      checkDuplicate(method, result.mirror(), result.reportOn(), index, "@ResultAttribute",
-          "a @ResultAttribute", seen, report);
-      attributes.validate("@ResultAttribute", method, result.mirror(), result.reportOn(), index, completed,
-          -1, null, report).ifPresent(results::add);
+      checkDuplicate(method, result.mirror(), result.reportOn(), index, "@ResultAttribute", null,
+          seen, report);
+      Validated<SpanMethod.Attribute> validated = attributes.validate("@ResultAttribute", method,
+          result.mirror(), result.reportOn(), index, completed, -1, null);
+      report.addSubreport(validated.report());
+      validated.model().ifPresent(results::add);
     }
-    if (report.hasErrors()) {
-      return Optional.empty();
-    }
-    String name = Annotations.string(span, "name");
-    if (name.isEmpty()) {
-      name = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
-    }
-    return Optional.of(new SpanMethod(method, keys.keyOf(method), op, name, arguments, results));
+    return Validated.of(report, () -> {
+      String name = Annotations.string(span, "name");
+      if (name.isEmpty()) {
+        name = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+      }
+      return new SpanMethod(method, keys.keyOf(method), op, name, arguments, results);
+    });
   }
 
+  /**
+   * The second annotation of one name on a method is an error; {@code parameter} names where it
+   * is read from (null for a result attribute).
+   */
   private static void checkDuplicate(
       javax.lang.model.element.Element element, AnnotationMirror mirror, AnnotationMirror reportOn,
-      int repeatIndex, String subject, String where,
-      Map<String, String> seen, Report report) {
+      int repeatIndex, String subject, String parameter, Map<String, String> seen, Report report) {
     String name = Annotations.string(mirror, "value");
-    String first = seen.putIfAbsent(name, where);
+    String first = seen.putIfAbsent(name, parameter == null ? "" : parameter);
     if (first != null) {
-      report.add(Message.DUPLICATE_NAME,
-          new Report.Where(element, reportOn, Annotations.explicit(mirror, "value"))
-              .inRepeated(repeatIndex, subject.substring(1), "value"), subject, name, first);
+      Report.Where where = new Report.Where(element, reportOn, Annotations.explicit(mirror, "value"))
+          .inRepeated(repeatIndex, subject.substring(1), "value");
+      if (first.isEmpty()) {
+        report.add(Message.DUPLICATE_RESULT_NAME, where, subject, name);
+      } else {
+        report.add(Message.DUPLICATE_NAME, where, subject, name, first);
+      }
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.spanwise.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.ResultAttributes;
 import dev.spanwise.annotations.Span;
@@ -15,68 +17,89 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Checks {@code @Span}, {@code @SpanAttribute} and {@code @ResultAttribute} against Sentry's and
- * OpenTelemetry's conventions, and writes the catalogue {@code META-INF/spanwise/spans.json} of
- * the valid {@code @Span} methods. It generates no code: the aspect reads attributes itself.
+ * Checks {@code @Span}, {@code @SpanAttribute}, {@code @ResultAttribute} and {@code @ContinueTrace}
+ * against Sentry's and OpenTelemetry's conventions, and writes the catalogue {@code
+ * META-INF/spanwise/spans.json} of the valid {@code @Span} methods. It generates no code: the
+ * aspect reads attributes itself.
  *
- * <p>Validate, then record: every finding of a round is collected and reported; a method with an
- * error is left out of the catalogue. Supports every annotation ({@code "*"}) because
- * mid-call attributes ({@code Spans.current().attribute(...)}) may be in classes without any
- * Spanwise annotation; it never claims any.
+ * <p>Validate, then record: each validator returns its own {@link Report}; a method whose report
+ * has an error is left out of the catalogue. Supports only Spanwise's annotations, so javac hands
+ * it just their elements; the {@code Spans.current().attribute(...)} calls, which may be anywhere,
+ * are checked by a javac listener once javac has analysed each class ({@link SpanHandleCalls}).
+ * It never claims any annotation.
  */
 @AutoService(Processor.class)
 public final class SpanwiseProcessor extends AbstractProcessor {
 
+  /** The annotations read by the aspect only together with {@code @Span}. */
+  private static final List<String> DEPENDENT_ANNOTATIONS = List.of(
+      SpanAttribute.class.getName(), SpanAttributes.class.getName(),
+      ContinueTraceValidator.CONTINUE_TRACE, ResultAttribute.class.getName(),
+      ResultAttributes.class.getName());
+
   private Options options;
-  private SpanMethodValidator methods;
-  private AttributeValidator attributes;
-  private ContinueTraceValidator continueTraces;
-  private PathResolver paths;
-  private Optional<SpanHandleCalls> handleCalls = Optional.empty();
+  private Checks checks;
   /** javac's Trees, or null with another compiler. */
-  private com.sun.source.util.Trees trees;
+  private Trees trees;
+  private final AttributeTypes attributeTypes = new AttributeTypes();
+  private final OrphanValidator orphans = new OrphanValidator();
   private final List<CatalogueWriter.Entry> catalogue = new ArrayList<>();
   private final List<Element> catalogueOrigins = new ArrayList<>();
+
+  /** What the checks need, made once, on the first element or call to check. */
+  private static final class Checks {
+    final NameChecks names;
+    final SpanMethodValidator methods;
+    final PathResolver paths;
+
+    Checks(ProcessingEnvironment env, Options options, JavaTypes javaTypes) {
+      Conventions conventions = Conventions.load();
+      names = new NameChecks(conventions, options);
+      paths = new PathResolver(env);
+      methods = new SpanMethodValidator(new OpCheck(conventions),
+          new AttributeValidator(names, paths, javaTypes), new ContinueTraceValidator(env, paths),
+          new MethodKeys(env));
+    }
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     options = Options.from(env.getOptions());
+    JavaTypes javaTypes = new JavaTypes(env);
+    Supplier<NameChecks> names = () -> checks(javaTypes).names;
+    trees = SpanHandleCalls.register(env, names, javaTypes, attributeTypes).orElse(null);
   }
 
-  private void setUp() {
-    Conventions conventions = Conventions.load();
-    NameChecks names = new NameChecks(conventions, options);
-    JavaTypes javaTypes = new JavaTypes(processingEnv);
-    paths = new PathResolver(processingEnv);
-    attributes = new AttributeValidator(names, paths, javaTypes);
-    continueTraces = new ContinueTraceValidator(processingEnv, paths);
-    methods = new SpanMethodValidator(new OpCheck(conventions), attributes, new MethodKeys(processingEnv));
-    handleCalls = SpanHandleCalls.create(processingEnv, names, javaTypes);
-    trees = handleCalls.map(SpanHandleCalls::trees).orElse(null);
+  private Checks checks(JavaTypes javaTypes) {
+    if (checks == null) {
+      checks = new Checks(processingEnv, options, javaTypes);
+    }
+    return checks;
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("*");
+    Set<String> names = new LinkedHashSet<>();
+    names.add(Span.class.getName());
+    names.addAll(DEPENDENT_ANNOTATIONS);
+    return names;
   }
 
   @Override
@@ -92,18 +115,23 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
-      if (methods == null) {
-        setUp();
-      }
-      paths.forgetRound();
       if (round.processingOver()) {
         writeCatalogue();
-      } else {
-        processSpans(round);
-        processOrphanAttributes(round);
-        handleCalls.ifPresent(calls -> round.getRootElements().stream()
-            .filter(element -> element instanceof TypeElement)
-            .forEach(element -> calls.scan((TypeElement) element)));
+        return false;
+      }
+      if (annotations.isEmpty()) {
+        return false;
+      }
+      Checks checks = checks(new JavaTypes(processingEnv));
+      checks.paths.forgetRound();
+      for (TypeElement annotation : annotations) {
+        if (annotation.getQualifiedName().contentEquals(Span.class.getName())) {
+          processSpans(round.getElementsAnnotatedWith(annotation), checks);
+        } else {
+          for (Element element : round.getElementsAnnotatedWith(annotation)) {
+            orphans.validate(element).printTo(processingEnv.getMessager(), trees);
+          }
+        }
       }
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
@@ -113,9 +141,9 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void processSpans(RoundEnvironment round) {
+  private void processSpans(Set<? extends Element> spans, Checks checks) {
     Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
-    for (Element element : round.getElementsAnnotatedWith(Span.class)) {
+    for (Element element : spans) {
       if (element.getKind() == ElementKind.METHOD) {
         byClass.computeIfAbsent((TypeElement) element.getEnclosingElement(), c -> new ArrayList<>())
             .add((ExecutableElement) element);
@@ -123,79 +151,47 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     }
     for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
       TypeElement type = entry.getKey();
-      List<SpanMethod> valid = new ArrayList<>();
-      for (ExecutableElement method : entry.getValue()) {
-        Report report = new Report();
-        continueTraces.validate(method, report);
-        Optional<SpanMethod> model = methods.validate(method, report);
-        report.printTo(processingEnv.getMessager(), trees);
-        model.ifPresent(valid::add);
-      }
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
-      valid.forEach(method -> catalogue.add(new CatalogueWriter.Entry(binaryName, method)));
+      for (ExecutableElement method : entry.getValue()) {
+        Validated<SpanMethod> validated = checks.methods.validate(method);
+        validated.report().printTo(processingEnv.getMessager(), trees);
+        validated.model().ifPresent(model -> {
+          catalogue.add(new CatalogueWriter.Entry(binaryName, model));
+          recordTypes(type, model);
+        });
+      }
       catalogueOrigins.add(type);
     }
   }
 
-  /** {@code @SpanAttribute} and {@code @ContinueTrace} on a method without {@code @Span}. */
-  private void processOrphanAttributes(RoundEnvironment round) {
-    Set<Element> annotated = new LinkedHashSet<>();
-    for (String name : List.of(SpanAttribute.class.getName(), SpanAttributes.class.getName(),
-        ContinueTraceValidator.CONTINUE_TRACE, ResultAttribute.class.getName(),
-        ResultAttributes.class.getName())) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null) {
-        annotated.addAll(round.getElementsAnnotatedWith(annotation));
-      }
+  /** Every attribute of a valid method, for the one-name-one-type check of the compilation. */
+  private void recordTypes(TypeElement type, SpanMethod model) {
+    String method = type.getSimpleName() + "." + model.method().getSimpleName() + "()";
+    for (SpanMethod.Attribute attribute : model.arguments()) {
+      attributeTypes.recordAnnotation("@SpanAttribute", attribute.name(), attribute.type(),
+          Message.parameterPlace(attribute.parameterName(), method), printer(attribute.where()));
     }
-    for (Element element : annotated) {
-      if (element.getKind() == ElementKind.METHOD) {
-        processOrphanResults((ExecutableElement) element);
-        continue;
-      }
-      Element method = element.getEnclosingElement();
-      if (element.getKind() != ElementKind.PARAMETER
-          || Annotations.find(method, Span.class.getName()) != null) {
-        continue;
-      }
-      Report report = new Report();
-      List<Annotations.Repeated> spanAttributes = Annotations.repeated(
-          element, SpanAttribute.class.getName(), SpanAttributes.class.getName());
-      for (int i = 0; i < spanAttributes.size(); i++) {
-        Annotations.Repeated attribute = spanAttributes.get(i);
-        int index = attribute.mirror() == attribute.reportOn() ? -1 : i;
-        report.add(Message.ORPHAN_ATTRIBUTE,
-            new Report.Where(element, attribute.reportOn(),
-                Annotations.explicit(attribute.mirror(), "value"))
-                .inRepeated(index, "SpanAttribute", "value"),
-            method.getSimpleName(), Annotations.string(attribute.mirror(), "value"));
-      }
-      AnnotationMirror continueTrace = Annotations.find(element, ContinueTraceValidator.CONTINUE_TRACE);
-      if (continueTrace != null) {
-        report.add(Message.ORPHAN_CONTINUE_TRACE, new Report.Where(element, continueTrace, null),
-            method.getSimpleName(), element.getSimpleName());
-      }
-      report.printTo(processingEnv.getMessager(), trees);
+    for (SpanMethod.Attribute attribute : model.results()) {
+      attributeTypes.recordAnnotation("@ResultAttribute", attribute.name(), attribute.type(),
+          Message.resultPlace(method), printer(attribute.where()));
     }
   }
 
-  /** {@code @ResultAttribute} on a method without {@code @Span}: nothing would read it. */
-  private void processOrphanResults(ExecutableElement method) {
-    if (Annotations.find(method, Span.class.getName()) != null) {
-      return;
+  /**
+   * Prints at {@code where}, possibly after processing is over (a call found later may conflict):
+   * the source position is looked up now, while javac still maps elements to trees.
+   */
+  private NameChecks.Findings printer(Report.Where where) {
+    TreePath path = trees == null ? null
+        : where.value() != null ? trees.getPath(where.element(), where.mirror(), where.value())
+        : where.mirror() != null ? trees.getPath(where.element(), where.mirror())
+        : trees.getPath(where.element());
+    if (path == null) {
+      return (kind, message, arguments) -> Report.about(where.element())
+          .add(kind, message, where, arguments).printTo(processingEnv.getMessager(), trees);
     }
-    Report report = new Report();
-    List<Annotations.Repeated> results = Annotations.repeated(
-        method, ResultAttribute.class.getName(), ResultAttributes.class.getName());
-    for (int i = 0; i < results.size(); i++) {
-      Annotations.Repeated result = results.get(i);
-      int index = result.mirror() == result.reportOn() ? -1 : i;
-      report.add(Message.ORPHAN_RESULT_ATTRIBUTE,
-          new Report.Where(method, result.reportOn(), Annotations.explicit(result.mirror(), "value"))
-              .inRepeated(index, "ResultAttribute", "value"),
-          method.getSimpleName(), Annotations.string(result.mirror(), "value"));
-    }
-    report.printTo(processingEnv.getMessager(), trees);
+    return (kind, message, arguments) -> trees.printMessage(
+        kind, message.format(arguments), path.getLeaf(), path.getCompilationUnit());
   }
 
   private void writeCatalogue() {
@@ -206,7 +202,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
           CatalogueWriter.RESOURCE, catalogueOrigins.toArray(new Element[0]));
       try (Writer writer = file.openWriter()) {
-        writer.write(CatalogueWriter.write(catalogue));
+        writer.write(CatalogueWriter.write(catalogue, attributeTypes.annotationConflicts()));
       }
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,

@@ -4,6 +4,7 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.GenAi;
 import java.util.function.BiFunction;
 
 /**
@@ -24,21 +25,21 @@ public class CustomLlm {
   // gen_ai.request.messages -> gen_ai.input.messages, gen_ai.response.text and
   // gen_ai.response.tool_calls -> gen_ai.output.messages.
   @Span(op = "gen_ai.chat", name = "chat custom-model-v2")
-  @ResultAttribute(value = "gen_ai.response.id", path = "id")
-  @ResultAttribute(value = "gen_ai.response.model", path = "model")
-  @ResultAttribute(value = "gen_ai.usage.input_tokens", path = "usage.promptTokens")
-  @ResultAttribute(value = "gen_ai.usage.output_tokens", path = "usage.completionTokens")
-  @ResultAttribute(value = "gen_ai.usage.total_tokens", path = "usage.totalTokens")
-  @ResultAttribute(value = "gen_ai.output.messages", path = "outputMessages")
+  @ResultAttribute(value = GenAi.RESPONSE_ID, path = "id")
+  @ResultAttribute(value = GenAi.RESPONSE_MODEL, path = "model")
+  @ResultAttribute(value = GenAi.USAGE_INPUT_TOKENS, path = "usage.promptTokens")
+  @ResultAttribute(value = GenAi.USAGE_OUTPUT_TOKENS, path = "usage.completionTokens")
+  @ResultAttribute(value = GenAi.USAGE_TOTAL_TOKENS, path = "usage.totalTokens")
+  @ResultAttribute(value = GenAi.OUTPUT_MESSAGES, path = "outputMessages")
   public LlmResponse chat(
-      @SpanAttribute("gen_ai.request.model") String model,
-      @SpanAttribute("gen_ai.input.messages") String messagesJson) {
+      @SpanAttribute(GenAi.REQUEST_MODEL) String model,
+      @SpanAttribute(GenAi.INPUT_MESSAGES) String messagesJson) {
     // The seed's "summarize" is not what this call does; "chat" is the operation of gen_ai.chat.
     Spans.current()
-        .attribute("gen_ai.operation.name", "chat")
-        .attribute("gen_ai.provider.name", SupportAgent.PROVIDER)
-        .attribute("gen_ai.request.temperature", 0.7)
-        .attribute("gen_ai.request.max_tokens", 500);
+        .attribute(GenAi.OPERATION_NAME, "chat")
+        .attribute(GenAi.PROVIDER_NAME, SupportAgent.PROVIDER)
+        .attribute(GenAi.REQUEST_TEMPERATURE, 0.7)
+        .attribute(GenAi.REQUEST_MAX_TOKENS, 500);
     return api.apply(model, messagesJson);
   }
 }

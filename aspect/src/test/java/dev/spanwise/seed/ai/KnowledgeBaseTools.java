@@ -4,6 +4,7 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.GenAi;
 import java.util.List;
 
 /** The seed's tool: an {@code execute_tool} span with the tool's name and input as parameters. */
@@ -21,12 +22,12 @@ public class KnowledgeBaseTools {
   // Seed names replaced: gen_ai.tool.input -> gen_ai.tool.call.arguments, gen_ai.tool.output ->
   // gen_ai.tool.call.result. The seed's gen_ai.tool.type is deprecated with no replacement.
   @Span(op = "gen_ai.execute_tool", name = "execute_tool search_knowledge_base")
-  @ResultAttribute("gen_ai.tool.call.result")
+  @ResultAttribute(GenAi.TOOL_CALL_RESULT)
   public String searchKnowledgeBase(
-      @SpanAttribute("gen_ai.tool.name") String toolName,
-      @SpanAttribute("gen_ai.tool.call.arguments") String arguments) {
+      @SpanAttribute(GenAi.TOOL_NAME) String toolName,
+      @SpanAttribute(GenAi.TOOL_CALL_ARGUMENTS) String arguments) {
     String query = Json.field(arguments, "query");
-    Spans.current().attribute("gen_ai.operation.name", "execute_tool").attribute("search.query", query);
+    Spans.current().attribute(GenAi.OPERATION_NAME, "execute_tool").attribute("search.query", query);
     return String.join("\n", POLICIES);
   }
 }

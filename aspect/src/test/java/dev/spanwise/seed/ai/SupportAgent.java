@@ -4,6 +4,8 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes;
+import dev.spanwise.conventions.SentryAttributes.GenAi;
 import io.sentry.Sentry;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +31,9 @@ public class SupportAgent {
 
   // The seed sets these on the agent span before res.json(...): read here from the response.
   @Span(op = "gen_ai.invoke_agent", name = "invoke_agent Customer Support Agent")
-  @ResultAttribute(value = "gen_ai.output.messages", path = "outputMessages")
-  @ResultAttribute(value = "gen_ai.response.id", path = "responseId")
-  @ResultAttribute(value = "gen_ai.usage.total_tokens", path = "totalTokens")
+  @ResultAttribute(value = GenAi.OUTPUT_MESSAGES, path = "outputMessages")
+  @ResultAttribute(value = GenAi.RESPONSE_ID, path = "responseId")
+  @ResultAttribute(value = GenAi.USAGE_TOTAL_TOKENS, path = "totalTokens")
   @ResultAttribute(value = "conversation.tools_used", path = "toolsUsedJson")
   @ResultAttribute(value = "conversation.resolution_status", path = "resolutionStatus")
   public ChatResponse chat(
@@ -40,12 +42,12 @@ public class SupportAgent {
       List<ChatMessage> conversationHistory) {
     // Seed: sentry.origin "manual.ai.custom-llm"; Spanwise's spans keep auto.function.spanwise.
     Spans.current()
-        .attribute("gen_ai.operation.name", "invoke_agent")
-        .attribute("gen_ai.agent.name", AGENT)
-        .attribute("gen_ai.provider.name", PROVIDER)
-        .attribute("gen_ai.request.model", MODEL)
+        .attribute(GenAi.OPERATION_NAME, "invoke_agent")
+        .attribute(GenAi.AGENT_NAME, AGENT)
+        .attribute(GenAi.PROVIDER_NAME, PROVIDER)
+        .attribute(GenAi.REQUEST_MODEL, MODEL)
         // Seed: gen_ai.request.available_tools, now gen_ai.tool.definitions.
-        .attribute("gen_ai.tool.definitions", TOOL_DEFINITIONS);
+        .attribute(GenAi.TOOL_DEFINITIONS, TOOL_DEFINITIONS);
     try {
       List<ChatMessage> messages = new ArrayList<>();
       messages.add(new ChatMessage("system", SYSTEM_PROMPT));
@@ -74,7 +76,7 @@ public class SupportAgent {
           200, finalResponse, llmResponse.id(), totalTokens, toolsUsed, resolutionStatus, null);
     } catch (RuntimeException e) {
       // Seed: setStatus({ code: 2, message: "agent_invocation_failed" }) and error.type.
-      Spans.current().fail().attribute("error.type", e.getClass().getSimpleName());
+      Spans.current().fail().attribute(SentryAttributes.Error.TYPE, e.getClass().getSimpleName());
       Sentry.captureException(e);
       return ChatResponse.failed();
     }

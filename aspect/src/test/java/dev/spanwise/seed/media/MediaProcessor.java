@@ -5,6 +5,7 @@ import dev.spanwise.annotations.ContinueTrace;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.Messaging;
 import io.sentry.Sentry;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +52,15 @@ public class MediaProcessor {
   @ResultAttribute(value = "result.size_reduction_percent", path = "sizeReductionPercent")
   @ResultAttribute(value = "result.status", path = "status")
   ProcessingResult process(
-      @SpanAttribute("messaging.message.id") String messageId,
-      @SpanAttribute("messaging.destination.name") String destination,
-      @SpanAttribute("messaging.message.body.size") long bodySize,
-      @SpanAttribute("messaging.message.retry.count") int retryCount,
+      @SpanAttribute(Messaging.MESSAGE_ID) String messageId,
+      @SpanAttribute(Messaging.DESTINATION_NAME) String destination,
+      @SpanAttribute(Messaging.MESSAGE_BODY_SIZE) long bodySize,
+      @SpanAttribute(Messaging.MESSAGE_RETRY_COUNT) int retryCount,
       @SpanAttribute(value = "media.mime_type", path = "fileType") ProcessingJob job) {
     long startTime = clockMillis.getAsLong();
     // Known only now: how long the message waited, and values derived from the job.
     Spans.current()
-        .attribute("messaging.message.receive.latency", startTime - job.enqueuedAt())
+        .attribute(Messaging.MESSAGE_RECEIVE_LATENCY, startTime - job.enqueuedAt())
         .attribute("media.size_bytes", job.fileSize())
         .attribute("media.size_bucket", sizeBucket(job.fileSize()));
     try {

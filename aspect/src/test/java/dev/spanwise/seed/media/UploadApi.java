@@ -3,6 +3,7 @@ package dev.spanwise.seed.media;
 import dev.spanwise.Spans;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.Messaging;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -46,9 +47,9 @@ public class UploadApi {
   /** The producer span: the queue attributes, and the trace headers stored in the job. */
   @Span(op = "queue.publish", name = "queue_producer")
   UploadResponse publish(
-      @SpanAttribute("messaging.message.id") String messageId,
-      @SpanAttribute("messaging.destination.name") String destination,
-      @SpanAttribute("messaging.message.body.size") long bodySize,
+      @SpanAttribute(Messaging.MESSAGE_ID) String messageId,
+      @SpanAttribute(Messaging.DESTINATION_NAME) String destination,
+      @SpanAttribute(Messaging.MESSAGE_BODY_SIZE) long bodySize,
       ProcessingJob job) {
     // Seed: const { "sentry-trace": sentryTrace, baggage } = Sentry.getTraceData()
     ProcessingJob enriched = job.enriched(Spans.traceHeaders(), clockMillis.getAsLong());

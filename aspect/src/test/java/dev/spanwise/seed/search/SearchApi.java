@@ -5,6 +5,8 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes;
+import dev.spanwise.conventions.SentryAttributes.Url;
 import io.sentry.Sentry;
 import io.sentry.SpanStatus;
 import java.util.List;
@@ -27,7 +29,7 @@ public class SearchApi {
   @Span(op = "search", name = "Search")
   @ResultAttribute(value = "results.count", path = "count")
   public SearchResponse search(
-      @SpanAttribute(value = "url.query", path = "queryString") SearchRequest request) {
+      @SpanAttribute(value = Url.QUERY, path = "queryString") SearchRequest request) {
     SpanHandle span = Spans.current();
     String query = request.q() == null ? "" : request.q();
     int queryLength = query.length();
@@ -53,7 +55,7 @@ public class SearchApi {
       return SearchResponse.of(results);
     } catch (RuntimeException e) {
       // Seed: setStatus({ code: 2, message: error.message }); a Java status has no message.
-      span.fail().attribute("error.type", e.getClass().getSimpleName());
+      span.fail().attribute(SentryAttributes.Error.TYPE, e.getClass().getSimpleName());
       Sentry.captureException(e);
       return new SearchResponse(500, null, "Search failed");
     }

@@ -4,6 +4,7 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.annotations.SpanAttribute;
+import dev.spanwise.conventions.SentryAttributes.Http;
 import io.sentry.SpanStatus;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ public class SearchBox {
   @Span(op = "function", name = "Search autocomplete request")
   @ResultAttribute(value = "results.count", path = "results.size")
   @ResultAttribute(value = "results.has_results", path = "hasResults")
-  @ResultAttribute(value = "http.response.size", path = "responseSize")
+  @ResultAttribute(value = Http.RESPONSE_SIZE, path = "responseSize")
   public SearchResults search(@SpanAttribute(value = "query.length", path = "length") String query) {
     Spans.current().attribute("ui.debounce_ms", DEBOUNCE_MS);
     SearchResponse response;
