@@ -19,8 +19,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /**
- * Checks one {@code @Span} method: its op, each attribute, and that no name is recorded twice.
- * Returns the method's model only when all of it is valid.
+ * Checks one {@code @Span} method: its op, each attribute, that no name is recorded twice, and its
+ * {@code @ContinueTrace} parameters. Returns the method's model only
+ * when all of it is valid.
  */
 final class SpanMethodValidator {
 

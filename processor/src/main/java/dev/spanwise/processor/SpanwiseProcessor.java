@@ -34,9 +34,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Checks {@code @Span}, {@code @SpanAttribute}, {@code @ResultAttribute} and {@code @ContinueTrace}
- * against Sentry's and OpenTelemetry's conventions, and writes the catalogue {@code
- * META-INF/spanwise/spans.json} of the valid {@code @Span} methods. It generates no code: the
- * aspect reads attributes itself.
+ * against Sentry's and OpenTelemetry's conventions, and writes the
+ * catalogue {@code META-INF/spanwise/spans.json} of the valid {@code @Span} methods. It generates
+ * no code: the aspect reads attributes itself.
  *
  * <p>Validate, then record: each validator returns its own {@link Report}; a method whose report
  * has an error is left out of the catalogue. Supports only Spanwise's annotations, so javac hands
@@ -58,6 +58,8 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   /** javac's Trees, or null with another compiler. */
   private Trees trees;
   private final AttributeTypes attributeTypes = new AttributeTypes();
+  /** Set in the last round: what is printed later is printed through javac's trees. */
+  private boolean processingOver;
   private final OrphanValidator orphans = new OrphanValidator();
   private final List<CatalogueWriter.Entry> catalogue = new ArrayList<>();
   private final List<Element> catalogueOrigins = new ArrayList<>();
@@ -116,6 +118,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       if (round.processingOver()) {
+        processingOver = true;
         writeCatalogue();
         return false;
       }
@@ -178,20 +181,23 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   }
 
   /**
-   * Prints at {@code where}, possibly after processing is over (a call found later may conflict):
-   * the source position is looked up now, while javac still maps elements to trees.
+   * Prints at {@code where}, during processing as every report prints, or later (a call found by
+   * the listener may conflict) through javac's trees: javac maps elements to trees only while it
+   * processes, so the path is looked up now.
    */
   private NameChecks.Findings printer(Report.Where where) {
     TreePath path = trees == null ? null
         : where.value() != null ? trees.getPath(where.element(), where.mirror(), where.value())
         : where.mirror() != null ? trees.getPath(where.element(), where.mirror())
         : trees.getPath(where.element());
-    if (path == null) {
-      return (kind, message, arguments) -> Report.about(where.element())
-          .add(kind, message, where, arguments).printTo(processingEnv.getMessager(), trees);
-    }
-    return (kind, message, arguments) -> trees.printMessage(
-        kind, message.format(arguments), path.getLeaf(), path.getCompilationUnit());
+    return (kind, message, arguments) -> {
+      if (!processingOver || path == null) {
+        Report.about(where.element()).add(kind, message, where, arguments)
+            .printTo(processingEnv.getMessager(), trees);
+      } else {
+        trees.printMessage(kind, message.format(arguments), path.getLeaf(), path.getCompilationUnit());
+      }
+    };
   }
 
   private void writeCatalogue() {

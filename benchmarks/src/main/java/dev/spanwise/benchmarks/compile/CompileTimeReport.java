@@ -60,11 +60,15 @@ public final class CompileTimeReport {
       return "";
     }
     StringBuilder md = new StringBuilder(START).append("\n## Compile time\n\n");
-    md.append(fmt("javac `--release 17`, each run a fresh process that reports its own CPU time;"
-        + " %d rounds (after %d untimed), the variants in a rotating order each round, all in one"
-        + " run. Medians; CPU time first (the figure the bars use: it does not grow when other"
-        + " builds take the cores), wall time after. %s, %d CPUs, load average %s before the"
-        + " run and %s after (the machine is shared with other builds).\n\n",
+    boolean process = compile.path("mode").asString("in-process").equals("process");
+    md.append(fmt("javac `--release 17`, %s; %d rounds (after %d untimed), the variants in a"
+        + " rotating order each round, all in one run. Medians; CPU time first (the figure the bars"
+        + " use: it does not grow when other builds take the cores), wall time after. %s, %d CPUs,"
+        + " load average %s before the run and %s after (the machine is shared with other"
+        + " builds).\n\n",
+        process ? "each run a fresh process that reports its own CPU time"
+            : "in the benchmark's JVM as Maven's compiler plugin runs it (javac warm, a fresh"
+                + " processor class loader each run), CPU time of the whole JVM",
         compile.get("rounds").asInt(), compile.get("warmups").asInt(),
         compile.get("jdk").asString(), compile.get("cpus").asInt(),
         compile.get("loadBefore").asString(), compile.get("loadAfter").asString()));
