@@ -29,7 +29,7 @@ final class EditDistance {
    * Returns whether {@code candidate} is a genuine slip for {@code known}: one edit apart, or two
    * when both are long (where two slips are still far less than a different word). Custom names in
    * a convention's namespace ({@code file.size_bytes} beside {@code file.size}) are further off.
-   * The one threshold of every "did you mean": attribute names and ops.
+   * The one threshold of every "did you mean": attribute names, ops and span statuses.
    */
   static boolean isOneTypo(String candidate, String known) {
     if (candidate.equals(known)) {

@@ -3,6 +3,8 @@ package dev.spanwise.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.spanwise.annotations.ExpectedException;
+import dev.spanwise.annotations.ExpectedExceptions;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.ResultAttributes;
 import dev.spanwise.annotations.Span;
@@ -33,8 +35,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Checks {@code @Span}, {@code @SpanAttribute}, {@code @ResultAttribute} and {@code @ContinueTrace}
- * against Sentry's and OpenTelemetry's conventions, and writes the
+ * Checks {@code @Span}, {@code @SpanAttribute}, {@code @ResultAttribute}, {@code @ContinueTrace}
+ * and {@code @ExpectedException} against Sentry's and OpenTelemetry's conventions, and writes the
  * catalogue {@code META-INF/spanwise/spans.json} of the valid {@code @Span} methods. It generates
  * no code: the aspect reads attributes itself.
  *
@@ -51,7 +53,8 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   private static final List<String> DEPENDENT_ANNOTATIONS = List.of(
       SpanAttribute.class.getName(), SpanAttributes.class.getName(),
       ContinueTraceValidator.CONTINUE_TRACE, ResultAttribute.class.getName(),
-      ResultAttributes.class.getName());
+      ResultAttributes.class.getName(), ExpectedException.class.getName(),
+      ExpectedExceptions.class.getName());
 
   private Options options;
   private Checks checks;
@@ -76,7 +79,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       paths = new PathResolver(env);
       methods = new SpanMethodValidator(new OpCheck(conventions),
           new AttributeValidator(names, paths, javaTypes), new ContinueTraceValidator(env, paths),
-          new MethodKeys(env));
+          new ExpectedExceptionValidator(env), new MethodKeys(env));
     }
   }
 
