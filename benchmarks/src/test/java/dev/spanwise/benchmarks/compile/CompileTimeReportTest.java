@@ -56,6 +56,23 @@ class CompileTimeReportTest {
   }
 
   @Test
+  void aWholeProcessRunHasItsOwnSectionAfterTheInProcessOne() {
+    JsonNode process = JsonMapper.builder().build().readTree(RESULT.replace("in-process", "process"));
+    String page = "# B\n\n" + CompileTimeReport.START + "\n## Compile time\n\nx\n" + CompileTimeReport.END
+        + "\n\n## What is measured\n";
+
+    String once = CompileTimeReport.replaceSection(page, CompileTimeReport.section(process));
+    String twice = CompileTimeReport.replaceSection(once, CompileTimeReport.section(process));
+
+    assertThat(twice).isEqualTo(once);
+    assertThat(once).contains("## Compile time\n\nx\n", "### Compile time, javac as a whole process",
+        "each run a fresh process");
+    assertThat(once.indexOf(CompileTimeReport.PROCESS_START))
+        .isGreaterThan(once.indexOf(CompileTimeReport.END))
+        .isLessThan(once.indexOf("## What is measured"));
+  }
+
+  @Test
   void noResultMeansNoSectionAndNoBars() {
     JsonNode empty = JsonMapper.builder().build().readTree("{}");
 
