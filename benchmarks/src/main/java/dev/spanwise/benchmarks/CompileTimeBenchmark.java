@@ -6,7 +6,6 @@ import dev.spanwise.benchmarks.compile.CompileTimeReport;
 import dev.spanwise.benchmarks.compile.CompileTimeSources;
 import dev.spanwise.benchmarks.compile.NoOpProcessor;
 import dev.spanwise.benchmarks.compile.TimedJavac;
-import io.sentry.Sentry;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * no-op processor that only asks javac for the {@code @Span} elements ({@link NoOpProcessor}).
  * Three variants (plain javac with {@code -proc:none}, the no-op processor, Spanwise's) on two code
  * bases: all-traced ({@code classes} classes × 5 {@code @Span} methods) and realistic (three times
- * as many classes, one in twenty traced). Each javac is a fresh process ({@link TimedJavac}) that
- * reports its own CPU time beside the wall time measured here; the variants take turns, in a
+ * as many classes, one in twenty traced). javac runs either in this JVM, as Maven's compiler
+ * plugin runs it (a fresh processor class loader each time, javac itself warm; the default), or
+ * as a fresh process ({@link TimedJavac}, {@code -Dspanwise.benchmarks.compileMode=process});
+ * either way its CPU time is measured beside the wall time. The variants take turns, in a
  * rotating order, round after round, so that a shared machine's load falls on all of them alike.
  * The result: each variant's medians and Spanwise's ratio to the floor.
  *
@@ -54,8 +55,11 @@ public final class CompileTimeBenchmark {
       double bar, Map<String, Runs> variants, double ratioCpu, double ratioWall) {}
 
   /** The whole run. */
-  record Result(int rounds, int warmups, String jdk, int cpus, String loadBefore,
+  record Result(String mode, int rounds, int warmups, String jdk, int cpus, String loadBefore,
       String loadAfter, List<BaseResult> bases) {}
+
+  /** javac in this JVM (CPU time of this process) or as a process of its own. */
+  static final String MODE = System.getProperty("spanwise.benchmarks.compileMode", "in-process");
 
   private final Path workDir;
   private final int rounds;
@@ -95,7 +99,7 @@ public final class CompileTimeBenchmark {
     Files.writeString(output, JsonMapper.builder().build().writeValueAsString(result));
     for (BaseResult base : result.bases()) {
       System.out.printf(java.util.Locale.ROOT,
-          "%s (%d classes, %d traced): javac %.0f ms, no-op %.0f ms, spanwise %.0f ms CPU"
+          "[" + result.mode() + "] %s (%d classes, %d traced): javac %.0f ms, no-op %.0f ms, spanwise %.0f ms CPU"
               + " (median of %d): %.3fx the floor (wall %.3fx), bar %.2fx%n",
           base.name(), base.classes(), base.traced(),
           base.variants().get("javac").medianCpuMillis(),
@@ -122,7 +126,7 @@ public final class CompileTimeBenchmark {
 
   Result run(List<Base> bases) throws IOException, InterruptedException {
     String loadBefore = loadAverage();
-    String classPath = pathOf(Span.class, Spans.class, Sentry.class);
+    String classPath = pathOf(Span.class, Spans.class, sentryClass());
     Map<String, List<String>> options = new LinkedHashMap<>();
     options.put("javac", List.of("-proc:none"));
     options.put("noop", List.of("-processorpath", pathOf(Span.class, NoOpProcessor.class),
@@ -170,15 +174,17 @@ public final class CompileTimeBenchmark {
           variants.get("spanwise").medianCpuMillis() / variants.get("noop").medianCpuMillis(),
           variants.get("spanwise").medianWallMillis() / variants.get("noop").medianWallMillis()));
     }
-    return new Result(rounds, warmups, System.getProperty("java.vm.name") + " "
+    return new Result(MODE, rounds, warmups, System.getProperty("java.vm.name") + " "
         + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         loadBefore, loadAverage(), results);
   }
 
   private List<String> command(String classPath, String sources, List<String> options) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-cp", pathOf(TimedJavac.class), TimedJavac.class.getName()));
+    if (MODE.equals("process")) {
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(List.of("-cp", pathOf(TimedJavac.class), TimedJavac.class.getName()));
+    }
     command.addAll(List.of("--release", "17", "-nowarn", "-implicit:none", "-cp", classPath));
     command.addAll(options);
     command.add(sources);
@@ -191,6 +197,9 @@ public final class CompileTimeBenchmark {
     Files.createDirectories(out);
     List<String> command = new ArrayList<>(javac);
     command.addAll(List.of("-d", out.toString()));
+    if (!MODE.equals("process")) {
+      return timeInProcess(command, label);
+    }
     Path log = workDir.resolve("javac-" + label + ".log");
     long start = System.nanoTime();
     Process process =
@@ -209,6 +218,28 @@ public final class CompileTimeBenchmark {
     return new long[] {wall, TimeUnit.NANOSECONDS.toMillis(cpu)};
   }
 
+  /** javac in this JVM: the CPU time of the whole process (GC and JIT threads included). */
+  private static long[] timeInProcess(List<String> arguments, String label) {
+    java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
+    java.io.StringWriter log = new java.io.StringWriter();
+    java.io.PrintWriter writer = new java.io.PrintWriter(log);
+    System.gc();
+    long cpuStart = processCpuNanos();
+    long start = System.nanoTime();
+    int exit = javac.run(writer, writer, arguments.toArray(new String[0]));
+    long wall = System.nanoTime() - start;
+    long cpu = processCpuNanos() - cpuStart;
+    if (exit != 0) {
+      throw new IllegalStateException("javac (" + label + ") failed:\n" + log);
+    }
+    return new long[] {TimeUnit.NANOSECONDS.toMillis(wall), TimeUnit.NANOSECONDS.toMillis(cpu)};
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   private static String loadAverage() {
     try {
       Path loadavg = Path.of("/proc/loadavg");
@@ -224,6 +255,15 @@ public final class CompileTimeBenchmark {
     List<Long> sorted = values.stream().sorted().collect(Collectors.toList());
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  /** Sentry's SDK, which the aspect's classes refer to; named, so no io.sentry import sits beside ours. */
+  private static Class<?> sentryClass() {
+    try {
+      return Class.forName("io.sentry.Sentry");
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("Sentry's SDK is not on the class path", e);
+    }
   }
 
   private static Class<?> processorClass() {

@@ -38,6 +38,25 @@ final class Annotations {
     return null;
   }
 
+  /**
+   * Returns the values written on {@code mirror}, by member name: javac builds its map anew on
+   * every {@code getElementValues()}, so a validator that reads several members asks once.
+   */
+  static Map<String, AnnotationValue> values(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> values = new java.util.HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+    }
+    return values;
+  }
+
+  /** Returns the string written for {@code member} in {@code values}, or "" when left to its default. */
+  static String string(Map<String, AnnotationValue> values, String member) {
+    AnnotationValue value = values.get(member);
+    return value == null ? "" : String.valueOf(value.getValue());
+  }
+
   static String string(AnnotationMirror mirror, String member) {
     AnnotationValue value = explicit(mirror, member);
     return value == null ? "" : String.valueOf(value.getValue());

@@ -11,8 +11,8 @@ import java.util.Set;
  * One name, one type: every place of this compilation that records an attribute name, and its
  * type. Sentry's span metrics aggregate one type per attribute name, so {@code
  * conversation.tools_used} recorded as an integer here and as a string there charts neither
- * fully. When a place records a name with another type than an earlier one, both places are
- * warned, each naming the other.
+ * fully. Every place that records a name with another type than some other place does is warned,
+ * naming such a place.
  */
 final class AttributeTypes {
 
@@ -37,46 +37,60 @@ final class AttributeTypes {
     }
   }
 
-  private final Map<String, List<Place>> byName = new LinkedHashMap<>();
+  /** Per name, its places by type, each type's in the order they were recorded. */
+  private final Map<String, Map<ValueType, List<Place>>> byName = new LinkedHashMap<>();
 
-  /** Records an annotation's name; warns there and at an earlier place of another type. */
+  /** Records an annotation's name; warns there and at the earlier places of another type. */
   void recordAnnotation(String subject, String name, ValueType type, String description, NameChecks.Findings printer) {
     record(name, new Place(subject, type, description, printer, true));
   }
 
-  /** Records a call's constant name; warns there and at an earlier place of another type. */
+  /** Records a call's constant name; warns there and at the earlier places of another type. */
   void recordCall(String subject, String name, ValueType type, String description, NameChecks.Findings printer) {
     record(name, new Place(subject, type, description, printer, false));
   }
 
+  /**
+   * Every place whose type differs from another place's is warned once, naming the first place of
+   * another type; linear in the places, however many record the same name.
+   */
   private void record(String name, Place place) {
-    List<Place> places = byName.computeIfAbsent(name, n -> new ArrayList<>());
-    for (Place other : places) {
-      if (other.type.equals(place.type)) {
+    Map<ValueType, List<Place>> byType = byName.computeIfAbsent(name, n -> new LinkedHashMap<>());
+    Place firstOther = null;
+    for (Map.Entry<ValueType, List<Place>> entry : byType.entrySet()) {
+      if (entry.getKey().equals(place.type)) {
         continue;
       }
-      if (!place.warned) {
-        warn(place, name, other);
-        place.warned = true;
+      if (firstOther == null) {
+        firstOther = entry.getValue().get(0);
       }
-      if (!other.warned) {
-        warn(other, name, place);
-        other.warned = true;
+      for (Place other : entry.getValue()) {
+        if (!other.warned) {
+          warn(other, name, place);
+        }
       }
     }
-    places.add(place);
+    if (firstOther != null) {
+      warn(place, name, firstOther);
+    }
+    byType.computeIfAbsent(place.type, t -> new ArrayList<>()).add(place);
   }
 
   private static void warn(Place at, String name, Place other) {
+    at.warned = true;
     at.printer.add(Message.TYPE_CONFLICT, at.subject, name, at.type, other.type, other.description);
   }
 
   /** The names annotations record with more than one type, each with its types: for the catalogue. */
   Map<String, Set<String>> annotationConflicts() {
     Map<String, Set<String>> conflicts = new LinkedHashMap<>();
-    byName.forEach((name, places) -> {
+    byName.forEach((name, byType) -> {
       Set<String> types = new LinkedHashSet<>();
-      places.stream().filter(place -> place.fromAnnotation).forEach(place -> types.add(place.type.toString()));
+      byType.forEach((type, places) -> {
+        if (places.stream().anyMatch(place -> place.fromAnnotation)) {
+          types.add(type.toString());
+        }
+      });
       if (types.size() > 1) {
         conflicts.put(name, types);
       }

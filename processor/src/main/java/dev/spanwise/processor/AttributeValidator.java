@@ -35,11 +35,13 @@ final class AttributeValidator {
       String subject, Element element, AnnotationMirror mirror, AnnotationMirror reportOn,
       int repeatIndex, TypeMirror root, int parameterIndex, String parameterName) {
     Report report = Report.about(element);
-    String name = Annotations.string(mirror, "value");
-    String path = Annotations.string(mirror, "path");
-    boolean custom = Annotations.bool(mirror, "custom");
-    AnnotationValue nameValue = Annotations.explicit(mirror, "value");
-    AnnotationValue pathValue = Annotations.explicit(mirror, "path");
+    Map<String, AnnotationValue> values = Annotations.values(mirror);
+    String name = Annotations.string(values, "value");
+    String path = Annotations.string(values, "path");
+    AnnotationValue customValue = values.get("custom");
+    boolean custom = customValue != null && Boolean.TRUE.equals(customValue.getValue());
+    AnnotationValue nameValue = values.get("value");
+    AnnotationValue pathValue = values.get("path");
     String simpleName = subject.substring(1);
     Report.Where atName = new Report.Where(element, reportOn, nameValue)
         .inRepeated(repeatIndex, simpleName, "value");

@@ -67,11 +67,24 @@ final class CatalogueWriter {
     return json.append(typeConflicts.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
   }
 
+  private static boolean needsEscapes(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static StringBuilder field(StringBuilder json, String name, String value) {
     return json.append('"').append(name).append("\": ").append(quote(value));
   }
 
   static String quote(String value) {
+    if (!needsEscapes(value)) {
+      return '"' + value + '"';
+    }
     StringBuilder quoted = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
       switch (c) {

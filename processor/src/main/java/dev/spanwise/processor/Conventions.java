@@ -49,6 +49,8 @@ final class Conventions {
   private final List<String> personalPrefixes = new ArrayList<>();
   private final Map<String, List<String>> namesByNamespace = new HashMap<>();
   private final Set<String> ops = new TreeSet<>();
+  /** The known ops by category, {@code queue} → {@code queue.process}, {@code queue.publish}, …. */
+  private final Map<String, List<String>> opsByCategory = new HashMap<>();
 
   private static Conventions shared;
 
@@ -87,7 +89,18 @@ final class Conventions {
                 columns[5].equals("-") ? List.of() : List.of(columns[5].split("\\|"))));
       }
     }
+    conventions.indexOps();
     return conventions;
+  }
+
+  /** Sorted, as {@link #ops} is: every category's ops in alphabetical order. */
+  private void indexOps() {
+    for (String op : ops) {
+      int dot = op.lastIndexOf('.');
+      for (int end = op.indexOf('.'); end > 0 && end <= dot; end = op.indexOf('.', end + 1)) {
+        opsByCategory.computeIfAbsent(op.substring(0, end), c -> new ArrayList<>()).add(op);
+      }
+    }
   }
 
   private void add(Attribute attribute) {
@@ -173,13 +186,7 @@ final class Conventions {
 
   /** Returns the known ops below {@code category} ({@code queue} → {@code queue.publish}, …). */
   List<String> opsInCategory(String category) {
-    List<String> result = new ArrayList<>();
-    for (String op : ops) {
-      if (op.startsWith(category + ".")) {
-        result.add(op);
-      }
-    }
-    return result;
+    return opsByCategory.getOrDefault(category, List.of());
   }
 
   static String namespaceOf(String name) {

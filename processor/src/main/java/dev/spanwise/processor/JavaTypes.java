@@ -118,7 +118,41 @@ final class JavaTypes {
 
   /** A short, readable name: {@code String}, {@code List<String>}, {@code int}. */
   static String simpleName(TypeMirror type) {
-    return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+    return withoutPackages(type.toString());
+  }
+
+  /** Drops every lowercase qualifier: {@code java.util.List<shop.Cart>} → {@code List<Cart>}. */
+  static String withoutPackages(String name) {
+    StringBuilder simple = new StringBuilder(name.length());
+    int i = 0;
+    while (i < name.length()) {
+      char c = name.charAt(i);
+      boolean wordStart = i == 0 || !isWordChar(name.charAt(i - 1));
+      if (wordStart && c >= 'a' && c <= 'z') {
+        int end = i + 1;
+        while (end < name.length() && isLowerWordChar(name.charAt(end))) {
+          end++;
+        }
+        if (end < name.length() && name.charAt(end) == '.') {
+          i = end + 1;
+          continue;
+        }
+        simple.append(name, i, end);
+        i = end;
+        continue;
+      }
+      simple.append(c);
+      i++;
+    }
+    return simple.toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  private static boolean isLowerWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** Returns what to record instead, for a message: {@code int, long, Integer or Long}. */

@@ -94,6 +94,22 @@ enum Message {
       Diagnostic.Kind.ERROR,
       "@ContinueTrace is read only on a parameter of a @Span method, but %s() has no @Span:"
           + " parameter '%s'; add @Span to the method or remove the annotation"),
+  ORPHAN_EXPECTED_EXCEPTION(
+      Diagnostic.Kind.ERROR,
+      "@ExpectedException is read only on a @Span method, but %s() has no @Span: '%s'; add @Span"
+          + " to the method or remove the annotation"),
+  EXPECTED_STATUS_UNKNOWN(
+      Diagnostic.Kind.ERROR,
+      "@ExpectedException status must be one of Sentry's span statuses, in lowercase: '%s' is"
+          + " not one; use one of %s"),
+  EXPECTED_STATUS_NEAR_MISS(
+      Diagnostic.Kind.ERROR,
+      "@ExpectedException status must be one of Sentry's span statuses, in lowercase: '%s' is"
+          + " not one; did you mean %s?"),
+  EXPECTED_NEVER_THROWN(
+      Diagnostic.Kind.WARNING,
+      "%s names the checked exception '%s', which %s() does not declare, so it is never thrown"
+          + " there; declare it in the method's throws clause, or remove it"),
   CONTINUE_TRACE_CARRIERS(
       Diagnostic.Kind.ERROR,
       "@ContinueTrace needs one HEADERS parameter, or one SENTRY_TRACE and at most one BAGGAGE"

@@ -1,5 +1,9 @@
 package dev.spanwise.processor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
@@ -51,6 +55,36 @@ final class NameChecks {
    * @return the convention's definition of the name, if it has one
    */
   Optional<Conventions.Attribute> check(
+      String subject, Site site, String name, boolean custom, ValueType valueType,
+      String javaType, Findings findings) {
+    String key = subject + '\n' + site + '\n' + name + '\n' + custom + '\n' + valueType + '\n' + javaType;
+    Outcome outcome = outcomes.get(key);
+    if (outcome == null) {
+      List<Finding> found = new ArrayList<>();
+      Optional<Conventions.Attribute> known = checkOnce(subject, site, name, custom, valueType,
+          javaType, (kind, message, arguments) -> found.add(new Finding(kind, message, arguments)));
+      outcome = new Outcome(List.copyOf(found), known);
+      outcomes.put(key, outcome);
+    }
+    for (Finding finding : outcome.findings()) {
+      findings.add(finding.kind(), finding.message(), finding.arguments());
+    }
+    return outcome.known();
+  }
+
+  /** One finding, kept to be given again. */
+  private record Finding(Diagnostic.Kind kind, Message message, Object[] arguments) {}
+
+  /** What checking one name from one type found. */
+  private record Outcome(List<Finding> findings, Optional<Conventions.Attribute> known) {}
+
+  /**
+   * The outcome of every name checked in this compilation: a code base records the same few names
+   * in many places, from the same types.
+   */
+  private final Map<String, Outcome> outcomes = new HashMap<>();
+
+  private Optional<Conventions.Attribute> checkOnce(
       String subject, Site site, String name, boolean custom, ValueType valueType,
       String javaType, Findings findings) {
     Optional<String> syntax = NameSyntax.problem(name);

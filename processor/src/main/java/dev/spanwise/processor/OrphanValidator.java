@@ -1,5 +1,7 @@
 package dev.spanwise.processor;
 
+import dev.spanwise.annotations.ExpectedException;
+import dev.spanwise.annotations.ExpectedExceptions;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.ResultAttributes;
 import dev.spanwise.annotations.Span;
@@ -7,13 +9,14 @@ import dev.spanwise.annotations.SpanAttribute;
 import dev.spanwise.annotations.SpanAttributes;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
 /**
  * Checks that Spanwise's annotations sit where the aspect reads them: {@code @SpanAttribute} and
- * {@code @ContinueTrace} on a parameter, and {@code @ResultAttribute} on a method, of a {@code
- * @Span} method. Anywhere else nothing would ever read them.
+ * {@code @ContinueTrace} on a parameter, and {@code @ResultAttribute} and {@code @ExpectedException}
+ * on a method, of a {@code @Span} method. Anywhere else nothing would ever read them.
  */
 final class OrphanValidator {
 
@@ -23,6 +26,7 @@ final class OrphanValidator {
     if (element.getKind() == ElementKind.METHOD) {
       if (Annotations.find(element, Span.class.getName()) == null) {
         addResults(element, report);
+        addExpectedExceptions(element, report);
       }
       return report;
     }
@@ -48,6 +52,21 @@ final class OrphanValidator {
           method.getSimpleName(), element.getSimpleName());
     }
     return report;
+  }
+
+  private static void addExpectedExceptions(Element method, Report report) {
+    List<Annotations.Repeated> expected = Annotations.repeated(
+        method, ExpectedException.class.getName(), ExpectedExceptions.class.getName());
+    for (int i = 0; i < expected.size(); i++) {
+      Annotations.Repeated annotation = expected.get(i);
+      int index = annotation.mirror() == annotation.reportOn() ? -1 : i;
+      AnnotationValue value = Annotations.explicit(annotation.mirror(), "value");
+      report.add(Message.ORPHAN_EXPECTED_EXCEPTION,
+          new Report.Where(method, annotation.reportOn(), value)
+              .inRepeated(index, "ExpectedException", "value"),
+          method.getSimpleName(),
+          value == null ? "" : JavaTypes.simpleName((javax.lang.model.type.TypeMirror) value.getValue()));
+    }
   }
 
   private static void addResults(Element method, Report report) {

@@ -62,8 +62,17 @@ final class Report {
 
   /** Returns whether neither this report nor any of its subreports has an error. */
   boolean isClean() {
-    return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR)
-        && subreports.stream().allMatch(Report::isClean);
+    for (Item item : items) {
+      if (item.kind() == Diagnostic.Kind.ERROR) {
+        return false;
+      }
+    }
+    for (Report subreport : subreports) {
+      if (!subreport.isClean()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Prints every finding, subreports' included; {@code trees} (or null) places those inside repeated annotations. */

@@ -19,8 +19,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /**
- * Checks one {@code @Span} method: its op, each attribute, and that no name is recorded twice.
- * Returns the method's model only when all of it is valid.
+ * Checks one {@code @Span} method: its op, each attribute, that no name is recorded twice, its
+ * {@code @ContinueTrace} parameters and its expected exceptions. Returns the method's model only
+ * when all of it is valid.
  */
 final class SpanMethodValidator {
 
@@ -36,14 +37,16 @@ final class SpanMethodValidator {
   private final OpCheck ops;
   private final AttributeValidator attributes;
   private final ContinueTraceValidator continueTraces;
+  private final ExpectedExceptionValidator expectedExceptions;
   private final MethodKeys keys;
 
   SpanMethodValidator(
       OpCheck ops, AttributeValidator attributes, ContinueTraceValidator continueTraces,
-      MethodKeys keys) {
+      ExpectedExceptionValidator expectedExceptions, MethodKeys keys) {
     this.ops = ops;
     this.attributes = attributes;
     this.continueTraces = continueTraces;
+    this.expectedExceptions = expectedExceptions;
     this.keys = keys;
   }
 
@@ -51,6 +54,7 @@ final class SpanMethodValidator {
   Validated<SpanMethod> validate(ExecutableElement method) {
     Report report = Report.about(method);
     report.addSubreport(continueTraces.validate(method));
+    report.addSubreport(expectedExceptions.validate(method));
     AnnotationMirror span = Annotations.find(method, Span.class.getName());
     String op = Annotations.string(span, "op");
     Report.Where atOp = new Report.Where(method, span, Annotations.explicit(span, "op"));

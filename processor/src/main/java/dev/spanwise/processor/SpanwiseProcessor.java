@@ -3,6 +3,8 @@ package dev.spanwise.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.spanwise.annotations.ExpectedException;
+import dev.spanwise.annotations.ExpectedExceptions;
 import dev.spanwise.annotations.ResultAttribute;
 import dev.spanwise.annotations.ResultAttributes;
 import dev.spanwise.annotations.Span;
@@ -33,10 +35,10 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Checks {@code @Span}, {@code @SpanAttribute}, {@code @ResultAttribute} and {@code @ContinueTrace}
- * against Sentry's and OpenTelemetry's conventions, and writes the catalogue {@code
- * META-INF/spanwise/spans.json} of the valid {@code @Span} methods. It generates no code: the
- * aspect reads attributes itself.
+ * Checks {@code @Span}, {@code @SpanAttribute}, {@code @ResultAttribute}, {@code @ContinueTrace}
+ * and {@code @ExpectedException} against Sentry's and OpenTelemetry's conventions, and writes the
+ * catalogue {@code META-INF/spanwise/spans.json} of the valid {@code @Span} methods. It generates
+ * no code: the aspect reads attributes itself.
  *
  * <p>Validate, then record: each validator returns its own {@link Report}; a method whose report
  * has an error is left out of the catalogue. Supports only Spanwise's annotations, so javac hands
@@ -51,13 +53,16 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   private static final List<String> DEPENDENT_ANNOTATIONS = List.of(
       SpanAttribute.class.getName(), SpanAttributes.class.getName(),
       ContinueTraceValidator.CONTINUE_TRACE, ResultAttribute.class.getName(),
-      ResultAttributes.class.getName());
+      ResultAttributes.class.getName(), ExpectedException.class.getName(),
+      ExpectedExceptions.class.getName());
 
   private Options options;
   private Checks checks;
   /** javac's Trees, or null with another compiler. */
   private Trees trees;
   private final AttributeTypes attributeTypes = new AttributeTypes();
+  /** Set in the last round: what is printed later is printed through javac's trees. */
+  private boolean processingOver;
   private final OrphanValidator orphans = new OrphanValidator();
   private final List<CatalogueWriter.Entry> catalogue = new ArrayList<>();
   private final List<Element> catalogueOrigins = new ArrayList<>();
@@ -74,7 +79,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       paths = new PathResolver(env);
       methods = new SpanMethodValidator(new OpCheck(conventions),
           new AttributeValidator(names, paths, javaTypes), new ContinueTraceValidator(env, paths),
-          new MethodKeys(env));
+          new ExpectedExceptionValidator(env), new MethodKeys(env));
     }
   }
 
@@ -116,6 +121,7 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       if (round.processingOver()) {
+        processingOver = true;
         writeCatalogue();
         return false;
       }
@@ -178,20 +184,23 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   }
 
   /**
-   * Prints at {@code where}, possibly after processing is over (a call found later may conflict):
-   * the source position is looked up now, while javac still maps elements to trees.
+   * Prints at {@code where}, during processing as every report prints, or later (a call found by
+   * the listener may conflict) through javac's trees: javac maps elements to trees only while it
+   * processes, so the path is looked up now.
    */
   private NameChecks.Findings printer(Report.Where where) {
     TreePath path = trees == null ? null
         : where.value() != null ? trees.getPath(where.element(), where.mirror(), where.value())
         : where.mirror() != null ? trees.getPath(where.element(), where.mirror())
         : trees.getPath(where.element());
-    if (path == null) {
-      return (kind, message, arguments) -> Report.about(where.element())
-          .add(kind, message, where, arguments).printTo(processingEnv.getMessager(), trees);
-    }
-    return (kind, message, arguments) -> trees.printMessage(
-        kind, message.format(arguments), path.getLeaf(), path.getCompilationUnit());
+    return (kind, message, arguments) -> {
+      if (!processingOver || path == null) {
+        Report.about(where.element()).add(kind, message, where, arguments)
+            .printTo(processingEnv.getMessager(), trees);
+      } else {
+        trees.printMessage(kind, message.format(arguments), path.getLeaf(), path.getCompilationUnit());
+      }
+    };
   }
 
   private void writeCatalogue() {

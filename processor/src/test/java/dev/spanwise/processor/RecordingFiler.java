@@ -36,8 +36,8 @@ final class RecordingFiler extends AbstractProcessor {
           if (method.getName().startsWith("create")) {
             created.add(String.valueOf(args[method.getName().equals("createResource") ? 2 : 0]));
           }
-          Object created = invoke(method, filer, args);
-          return method.getName().equals("createResource") ? recording((FileObject) created) : created;
+          Object file = invoke(method, filer, args);
+          return method.getName().equals("createResource") ? recording((FileObject) file) : file;
         });
     ProcessingEnvironment wrapped = (ProcessingEnvironment) Proxy.newProxyInstance(
         getClass().getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},

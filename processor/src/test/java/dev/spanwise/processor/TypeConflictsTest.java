@@ -93,6 +93,28 @@ class TypeConflictsTest {
   }
 
   @Test
+  void aCallInAnotherFileFoundAfterProcessingStillWarnsAtTheAnnotationsLine() {
+    JavaFileObject research = JavaFileObjects.forSourceLines("shop.Research",
+        "package shop;",
+        "import dev.spanwise.Spans;",
+        "class Research {",
+        "  void run(String json) {",
+        "    Spans.current().attribute(\"conversation.tools_used\", json);",
+        "  }",
+        "}");
+
+    Compilation compilation =
+        javac().compile(Compilations.with(Compilations.spanHandleStub(), AGENTS, research));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(Message.TYPE_CONFLICT.format(
+            SpanHandleCalls.SUBJECT, TOOLS, "string", "integer", Message.resultPlace("Agents.support()")))
+        .inFile(research).onLineContaining("json);");
+    // The annotations' own conflict, and the call's: three places, each warned once.
+    assertThat(compilation).hadWarningCount(3);
+  }
+
+  @Test
   void oneTypeEverywhereIsQuietAndTheCatalogueListsNoConflict() throws IOException {
     JavaFileObject agent = JavaFileObjects.forSourceLines("shop.Agent",
         "package shop;",

@@ -15,8 +15,23 @@ public final class CompileTimeReport {
 
   public static final String START = "<!-- compile-time:start -->";
   public static final String END = "<!-- compile-time:end -->";
+  /** A whole-process run's section, kept beside the in-process one. */
+  public static final String PROCESS_START = "<!-- compile-time-process:start -->";
+  public static final String PROCESS_END = "<!-- compile-time-process:end -->";
 
   private CompileTimeReport() {}
+
+  /**
+   * Renders a result already measured into a page: arguments compile-time.json, then the page
+   * whose section (in-process or whole-process, as the result says) to rewrite.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    JsonNode result = tools.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(java.nio.file.Files.readString(java.nio.file.Path.of(args[0])));
+    java.nio.file.Path page = java.nio.file.Path.of(args[1]);
+    java.nio.file.Files.writeString(page,
+        replaceSection(java.nio.file.Files.readString(page), section(result)));
+  }
 
   /** One bar: what is held, what was measured, and whether it holds. */
   public record Bar(String what, String measured, boolean met) {}
@@ -59,12 +74,17 @@ public final class CompileTimeReport {
     if (!isResult(compile)) {
       return "";
     }
-    StringBuilder md = new StringBuilder(START).append("\n## Compile time\n\n");
-    md.append(fmt("javac `--release 17`, each run a fresh process that reports its own CPU time;"
-        + " %d rounds (after %d untimed), the variants in a rotating order each round, all in one"
-        + " run. Medians; CPU time first (the figure the bars use: it does not grow when other"
-        + " builds take the cores), wall time after. %s, %d CPUs, load average %s before the"
-        + " run and %s after (the machine is shared with other builds).\n\n",
+    boolean process = compile.path("mode").asString("in-process").equals("process");
+    StringBuilder md = new StringBuilder(process ? PROCESS_START : START)
+        .append(process ? "\n### Compile time, javac as a whole process\n\n" : "\n## Compile time\n\n");
+    md.append(fmt("javac `--release 17`, %s; %d rounds (after %d untimed), the variants in a"
+        + " rotating order each round, all in one run. Medians; CPU time first (the figure the bars"
+        + " use: it does not grow when other builds take the cores), wall time after. %s, %d CPUs,"
+        + " load average %s before the run and %s after (the machine is shared with other"
+        + " builds).\n\n",
+        process ? "each run a fresh process that reports its own CPU time"
+            : "in the benchmark's JVM as Maven's compiler plugin runs it (javac warm, a fresh"
+                + " processor class loader each run), CPU time of the whole JVM",
         compile.get("rounds").asInt(), compile.get("warmups").asInt(),
         compile.get("jdk").asString(), compile.get("cpus").asInt(),
         compile.get("loadBefore").asString(), compile.get("loadAfter").asString()));
@@ -96,7 +116,7 @@ public final class CompileTimeReport {
         + " other classes are plain code (records, streams, lambdas, switches) with no Spanwise in"
         + " them. Run it alone with `mvn -B -q -pl benchmarks -am verify -DskipTests"
         + " -Dspanwise.benchmarks=compile`.\n");
-    return md.append(END).append('\n').toString();
+    return md.append(process ? PROCESS_END : END).append('\n').toString();
   }
 
   private static String cell(JsonNode runs) {
@@ -110,6 +130,16 @@ public final class CompileTimeReport {
    * at the end.
    */
   public static String replaceSection(String page, String section) {
+    if (section.startsWith(PROCESS_START)) {
+      int start = page.indexOf(PROCESS_START);
+      int end = page.indexOf(PROCESS_END);
+      if (start >= 0 && end > start) {
+        return page.substring(0, start) + section + page.substring(end + PROCESS_END.length() + 1);
+      }
+      int after = page.indexOf(END);
+      return after < 0 ? page + "\n" + section
+          : page.substring(0, after + END.length() + 1) + "\n" + section + page.substring(after + END.length() + 1);
+    }
     int start = page.indexOf(START);
     int end = page.indexOf(END);
     if (start >= 0 && end > start) {

@@ -125,8 +125,7 @@ public final class CompileTimeSources {
         import java.util.Map;
         import java.util.Optional;
         import java.util.function.Function;
-        import java.util.stream.Collectors;
-
+        
         public class Service%2$d {
 
           public record Line(String sku, int quantity, long priceMinor) {
@@ -167,9 +166,13 @@ public final class CompileTimeSources {
           }
 
           public Map<String, Long> totalsBySku() {
-            return lines.values().stream()
-                .flatMap(List::stream)
-                .collect(Collectors.groupingBy(Line::sku, Collectors.summingLong(Line::total)));
+            Map<String, Long> totals = new java.util.TreeMap<>();
+            for (List<Line> orderLines : lines.values()) {
+              for (Line line : orderLines) {
+                totals.merge(line.sku(), line.total(), Long::sum);
+              }
+            }
+            return totals;
           }
 
           public Optional<Line> largest(String orderId) {
