@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * as many classes, one in twenty traced). javac runs either in this JVM, as Maven's compiler
  * plugin runs it (a fresh processor class loader each time, javac itself warm; the default), or
  * as a fresh process ({@link TimedJavac}, {@code -Dspanwise.benchmarks.compileMode=process});
- * either way its CPU time is measured beside the wall time. The variants take turns, in a
- * rotating order, round after round, so that a shared machine's load falls on all of them alike.
- * The result: each variant's medians and Spanwise's ratio to the floor.
+ * either way its CPU time is measured beside the wall time (in this JVM, the compiling thread's).
+ * The variants take turns, in a rotating order, round after round, so that a shared machine's
+ * load falls on all of them alike. The result: each variant's medians and Spanwise's ratio to
+ * the floor.
  *
  * <p>Not a JMH benchmark: a javac process is one long shot, and JMH would run all rounds of one
  * variant before the next.
@@ -218,26 +219,27 @@ public final class CompileTimeBenchmark {
     return new long[] {wall, TimeUnit.NANOSECONDS.toMillis(cpu)};
   }
 
-  /** javac in this JVM: the CPU time of the whole process (GC and JIT threads included). */
+  /**
+   * javac in this JVM: the CPU time of the thread that runs it. javac and the processors it calls
+   * run on that one thread; the JVM's GC and JIT threads, whose share varied by more than the
+   * margins between rounds when the whole process's CPU time was taken, are left out.
+   */
   private static long[] timeInProcess(List<String> arguments, String label) {
     java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
     java.io.StringWriter log = new java.io.StringWriter();
     java.io.PrintWriter writer = new java.io.PrintWriter(log);
     System.gc();
-    long cpuStart = processCpuNanos();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     int exit = javac.run(writer, writer, arguments.toArray(new String[0]));
     long wall = System.nanoTime() - start;
-    long cpu = processCpuNanos() - cpuStart;
+    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
     if (exit != 0) {
       throw new IllegalStateException("javac (" + label + ") failed:\n" + log);
     }
     return new long[] {TimeUnit.NANOSECONDS.toMillis(wall), TimeUnit.NANOSECONDS.toMillis(cpu)};
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static String loadAverage() {

@@ -84,7 +84,8 @@ public final class CompileTimeReport {
         + " builds).\n\n",
         process ? "each run a fresh process that reports its own CPU time"
             : "in the benchmark's JVM as Maven's compiler plugin runs it (javac warm, a fresh"
-                + " processor class loader each run), CPU time of the whole JVM",
+                + " processor class loader each run), CPU time of the thread that runs javac (GC and JIT"
+                + " threads left out)",
         compile.get("rounds").asInt(), compile.get("warmups").asInt(),
         compile.get("jdk").asString(), compile.get("cpus").asInt(),
         compile.get("loadBefore").asString(), compile.get("loadAfter").asString()));
