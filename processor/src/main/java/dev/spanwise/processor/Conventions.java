@@ -46,7 +46,8 @@ final class Conventions {
   private final Map<String, Attribute> templates = new HashMap<>();
   /** Dynamic-suffix names by their fixed prefix ({@code http.request.header.}). */
   private final Map<String, Attribute> prefixes = new LinkedHashMap<>();
-  private final List<String> personalPrefixes = new ArrayList<>();
+  /** Each personal-data family as what precedes and follows its {@code <key>}. */
+  private final List<String[]> personalFamilies = new ArrayList<>();
   private final Map<String, List<String>> namesByNamespace = new HashMap<>();
   private final Set<String> ops = new TreeSet<>();
   /** The known ops by category, {@code queue} → {@code queue.process}, {@code queue.publish}, …. */
@@ -107,12 +108,14 @@ final class Conventions {
     String key = attribute.key();
     if (key.contains(KEY)) {
       templates.put(key, attribute);
+      if (attribute.personalData()) {
+        int at = key.indexOf(KEY);
+        personalFamilies.add(
+            new String[] {key.substring(0, at), key.substring(at + KEY.length())});
+      }
     }
     if (key.endsWith(".<key>")) {
       String prefix = key.substring(0, key.length() - "<key>".length());
-      if (attribute.personalData()) {
-        personalPrefixes.add(prefix);
-      }
       // A one-segment template (query.<key>, mdc.<key>) would claim a whole namespace that
       // applications use for their own names (query.length): only deeper ones match.
       if (prefix.indexOf('.') < prefix.length() - 1) {
@@ -149,12 +152,14 @@ final class Conventions {
 
   /**
    * Returns whether {@code name} falls under a personal-data family ({@code query.<key>}, {@code
-   * http.request.header.<key>}), one-segment families included: the runtime withholds text values
-   * there unless {@code sendDefaultPii} is on.
+   * http.request.header.<key>}, {@code mcp.prompt.result.<key>.role}), one-segment families
+   * included: the runtime withholds text values there unless {@code sendDefaultPii} is on.
    */
   boolean inPersonalFamily(String name) {
-    for (String prefix : personalPrefixes) {
-      if (name.length() > prefix.length() && name.startsWith(prefix)) {
+    for (String[] family : personalFamilies) {
+      if (name.length() > family[0].length() + family[1].length()
+          && name.startsWith(family[0])
+          && name.endsWith(family[1])) {
         return true;
       }
     }

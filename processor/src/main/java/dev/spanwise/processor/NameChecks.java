@@ -168,9 +168,8 @@ final class NameChecks {
 
   /**
    * The runtime's rule ({@code PersonalData}): an exact personal-data name is withheld whatever its
-   * value; a name in a personal-data family only when its value is text (unknown counts as text).
-   * The runtime matches families by prefix, so one with its key mid-name ({@code
-   * mcp.prompt.result.<key>.role}) is withheld by neither rule, and is not warned about here.
+   * value; a name in a personal-data family (its {@code <key>} at the end or mid-name, as in
+   * {@code mcp.prompt.result.<key>.role}) only when its value is text (unknown counts as text).
    */
   private boolean isWithheldWithoutPii(
       String name, Optional<Conventions.Attribute> known, ValueType valueType) {

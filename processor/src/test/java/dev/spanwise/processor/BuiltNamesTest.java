@@ -152,6 +152,32 @@ class BuiltNamesTest {
   }
 
   @Test
+  void familyWithItsKeyMidNameIsPersonalDataBuiltOrWrittenOut() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("shop.Prompts",
+        "package shop;",
+        "import dev.spanwise.Spans;",
+        "import dev.spanwise.annotations.Span;",
+        "import dev.spanwise.annotations.SpanAttribute;",
+        "import dev.spanwise.conventions.SentryAttributes.Mcp;",
+        "class Prompts {",
+        "  @Span(op = \"mcp.server\")",
+        "  void render(@SpanAttribute(\"mcp.prompt.result.first.role\") String first, String role) {",
+        "    Spans.current().attribute(Mcp.promptResultRole(\"0\"), role);",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(Message.PERSONAL_DATA.format(SUBJECT,
+            "mcp.prompt.result.0.role"))
+        .inFile(source).onLineContaining("promptResultRole");
+    assertThat(compilation).hadWarningContaining("'mcp.prompt.result.first.role'")
+        .inFile(source).onLineContaining("mcp.prompt.result.first.role");
+    assertThat(compilation).hadWarningCount(2);
+  }
+
+  @Test
   void builtNameHasOneTypeWithTheSameNameWrittenOut() {
     JavaFileObject source = JavaFileObjects.forSourceLines("shop.Ranker",
         "package shop;",
