@@ -1,7 +1,6 @@
 package dev.spanwise.benchmarks;
 
 import dev.spanwise.annotations.Span;
-import dev.spanwise.binding.SpanBindings;
 import io.sentry.Sentry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,9 +88,8 @@ public final class CompileTimeBenchmark {
     List<Path> files = SourceSet.write(sources, classes);
     Path argFile = workDir.resolve("sources.txt");
     Files.write(argFile, files.stream().map(Path::toString).collect(Collectors.toList()));
-    String classPath = pathOf(Span.class, SpanBindings.class, Sentry.class);
-    String processorPath =
-        pathOf(Span.class, processorClass(), com.palantir.javapoet.JavaFile.class);
+    String classPath = pathOf(Span.class, Sentry.class);
+    String processorPath = pathOf(Span.class, processorClass());
 
     List<String> without = javac(classPath, "@" + argFile, "-proc:none");
     List<String> with =

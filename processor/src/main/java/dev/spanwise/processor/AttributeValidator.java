@@ -74,7 +74,7 @@ final class AttributeValidator {
         ? SpanMethod.Source.RESULT
         : path.isEmpty() ? SpanMethod.Source.PARAMETER : SpanMethod.Source.PATH;
     return Optional.of(new SpanMethod.Attribute(name, source, parameterIndex, parameterName, path,
-        resolution.steps(), root, known.map(Conventions.Attribute::type).orElse(valueType.get()),
+        known.map(Conventions.Attribute::type).orElse(valueType.get()),
         valueMirror.toString()));
   }
 

@@ -12,7 +12,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The key that names a method between the generated bindings and the aspect's {@code MethodKeys}:
+ * The key that names a method in the catalogue as the aspect's {@code MethodKeys} names it:
  * {@code name(java.lang.String,com.shop.Cart$Line,int[])}, erased binary names.
  */
 final class MethodKeys {

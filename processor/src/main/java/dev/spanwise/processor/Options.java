@@ -14,19 +14,14 @@ import java.util.stream.Collectors;
  * @param unknownAsError report those warnings as errors
  * @param reservedNamespaces the project's own namespaces: like {@code sentry.}, an unknown name in
  *     them is an error (unless {@code custom = true})
- * @param bindings generate the binders (the default); without them the checks still run and the
- *     aspect reads attributes reflectively, which spares javac a second round and the generated
- *     classes (see docs/benchmarks.md for what each costs)
  */
-record Options(
-    boolean strict, boolean unknownAsError, Set<String> reservedNamespaces, boolean bindings) {
+record Options(boolean strict, boolean unknownAsError, Set<String> reservedNamespaces) {
 
   static final String STRICT = "spanwise.strict";
   static final String UNKNOWN_AS_ERROR = "spanwise.unknownAsError";
   static final String RESERVED_NAMESPACES = "spanwise.reservedNamespaces";
-  static final String BINDINGS = "spanwise.bindings";
 
-  static final Set<String> NAMES = Set.of(STRICT, UNKNOWN_AS_ERROR, RESERVED_NAMESPACES, BINDINGS);
+  static final Set<String> NAMES = Set.of(STRICT, UNKNOWN_AS_ERROR, RESERVED_NAMESPACES);
 
   static Options from(Map<String, String> options) {
     return new Options(
@@ -36,7 +31,6 @@ record Options(
             .map(String::trim)
             .map(namespace -> namespace.endsWith(".") ? namespace.substring(0, namespace.length() - 1) : namespace)
             .filter(namespace -> !namespace.isEmpty())
-            .collect(Collectors.toUnmodifiableSet()),
-        !"false".equalsIgnoreCase(options.getOrDefault(BINDINGS, "true").trim()));
+            .collect(Collectors.toUnmodifiableSet()));
   }
 }

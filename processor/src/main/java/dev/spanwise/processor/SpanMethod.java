@@ -2,11 +2,10 @@ package dev.spanwise.processor;
 
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.type.TypeMirror;
 
 /**
- * What the processor found about one valid {@code @Span} method: everything the binder writer and
- * the catalogue need, and nothing they would have to look up again.
+ * What the processor found about one valid {@code @Span} method: everything the catalogue needs,
+ * and nothing it would have to look up again.
  *
  * @param key the runtime's method key, {@code charge(java.lang.String,com.shop.Cart)}
  */
@@ -26,13 +25,12 @@ record SpanMethod(
   }
 
   /**
-   * One attribute and how to read it: from {@code rootType} (the parameter's, or the completed
-   * result's declared type) through {@code steps}.
+   * One attribute and where it is read from.
    *
    * @param parameterIndex the argument's index, or -1 for a result attribute
    * @param type the conventions' type when they define the name, else the value's
    */
   record Attribute(
       String name, Source source, int parameterIndex, String parameterName, String path,
-      List<PathResolver.Step> steps, TypeMirror rootType, ValueType type, String javaType) {}
+      ValueType type, String javaType) {}
 }

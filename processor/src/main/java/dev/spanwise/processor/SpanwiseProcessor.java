@@ -34,28 +34,22 @@ import javax.tools.StandardLocation;
 
 /**
  * Checks {@code @Span}, {@code @SpanAttribute} and {@code @ResultAttribute} against Sentry's and
- * OpenTelemetry's conventions, and generates, for each class with {@code @Span} methods, the
- * binders the aspect uses instead of reflection, plus the catalogue {@code
- * META-INF/spanwise/spans.json}.
+ * OpenTelemetry's conventions, and writes the catalogue {@code META-INF/spanwise/spans.json} of
+ * the valid {@code @Span} methods. It generates no code: the aspect reads attributes itself.
  *
- * <p>Validate, then generate: every finding of a round is collected and reported; nothing is
- * generated for a class that has an error. Supports every annotation ({@code "*"}) because
+ * <p>Validate, then record: every finding of a round is collected and reported; a method with an
+ * error is left out of the catalogue. Supports every annotation ({@code "*"}) because
  * mid-call attributes ({@code Spans.current().attribute(...)}) may be in classes without any
  * Spanwise annotation; it never claims any.
  */
 @AutoService(Processor.class)
 public final class SpanwiseProcessor extends AbstractProcessor {
 
-  /** Matched by name: it is being added beside this processor and may not exist yet. */
-
-  static final String SPAN_BINDINGS = "dev.spanwise.binding.SpanBindings";
-
   private Options options;
   private SpanMethodValidator methods;
   private AttributeValidator attributes;
   private ContinueTraceValidator continueTraces;
   private PathResolver paths;
-  private BindingsWriter bindings;
   private Optional<SpanHandleCalls> handleCalls = Optional.empty();
   /** javac's Trees, or null with another compiler. */
   private com.sun.source.util.Trees trees;
@@ -76,7 +70,6 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     attributes = new AttributeValidator(names, paths, javaTypes);
     continueTraces = new ContinueTraceValidator(processingEnv, paths);
     methods = new SpanMethodValidator(new OpCheck(conventions), attributes, new MethodKeys(processingEnv));
-    bindings = new BindingsWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     handleCalls = SpanHandleCalls.create(processingEnv, names, javaTypes);
     trees = handleCalls.map(SpanHandleCalls::trees).orElse(null);
   }
@@ -128,35 +121,19 @@ public final class SpanwiseProcessor extends AbstractProcessor {
             .add((ExecutableElement) element);
       }
     }
-    boolean generate = options.bindings()
-        && processingEnv.getElementUtils().getTypeElement(SPAN_BINDINGS) != null;
     for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
       TypeElement type = entry.getKey();
       List<SpanMethod> valid = new ArrayList<>();
-      boolean clean = true;
       for (ExecutableElement method : entry.getValue()) {
         Report report = new Report();
         continueTraces.validate(method, report);
         Optional<SpanMethod> model = methods.validate(method, report);
         report.printTo(processingEnv.getMessager(), trees);
-        clean &= !report.hasErrors();
         model.ifPresent(valid::add);
       }
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
       valid.forEach(method -> catalogue.add(new CatalogueWriter.Entry(binaryName, method)));
       catalogueOrigins.add(type);
-      if (clean && generate) {
-        writeBindings(type, valid);
-      }
-    }
-  }
-
-  private void writeBindings(TypeElement type, List<SpanMethod> valid) {
-    try {
-      bindings.write(type, valid).writeTo(processingEnv.getFiler());
-    } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Message.INTERNAL_ERROR.format("cannot write " + bindings.bindingsName(type) + ": " + e), type);
     }
   }
 

@@ -2,13 +2,8 @@ package dev.spanwise.processor;
 
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /** The shared compiler, and the sources tests compile beside their own. */
@@ -16,25 +11,9 @@ final class Compilations {
 
   private Compilations() {}
 
-  /** javac with the processor; annotations only on the class path, so no binders. */
+  /** javac with the processor; the annotations on the class path. */
   static Compiler javac(String... options) {
     return Compiler.javac().withProcessors(new SpanwiseProcessor()).withOptions((Object[]) options);
-  }
-
-  /** The runtime's binding SPI, as real sources, so that the processor generates binders. */
-  static List<JavaFileObject> bindingSpi() {
-    Path dir = Path.of(System.getProperty("spanwise.bindingSources", "../aspect/src/main/java/dev/spanwise/binding"));
-    List<JavaFileObject> sources = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.sorted().toList()) {
-        sources.add(JavaFileObjects.forSourceString(
-            "dev.spanwise.binding." + file.getFileName().toString().replace(".java", ""),
-            Files.readString(file)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sources;
   }
 
   /** A minimal {@code Spans}/{@code SpanHandle}, as the runtime will have them. */
