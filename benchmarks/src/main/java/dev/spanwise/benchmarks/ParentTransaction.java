@@ -8,24 +8,30 @@ import io.sentry.TransactionContext;
 import io.sentry.TransactionOptions;
 
 /**
- * The Sentry transaction every measured call runs in, renewed every {@value #CALLS_PER_PARENT}
- * calls so that none grows without bound (Sentry keeps at most 1000 spans in one). Every variant
- * pays the same renewal, amortised over its calls: finishing a transaction hands it to the
- * (counting, synchronous) transport on the calling thread, which is what an application's request
- * thread pays too, minus the network.
+ * The Sentry transaction every measured call runs in, renewed every {@code callsPerParent} calls
+ * (the spans per transaction), so that none grows without bound (Sentry keeps at most 1000 spans in
+ * one). Every variant pays the same renewal, amortised over its calls: finishing a transaction
+ * hands it to the (counting, synchronous) transport on the calling thread, which is what an
+ * application's request thread pays too, minus the network.
  */
 final class ParentTransaction {
 
+  /** The spans per transaction of the OpenTelemetry benchmark's parent span. */
   static final int CALLS_PER_PARENT = 256;
 
   private final Boolean sampled;
+  private final int callsPerParent;
   private ITransaction transaction;
   private ISentryLifecycleToken token;
   private int calls;
 
-  /** {@code sampled} fixes the sampling decision; {@code null} when Sentry is off. */
-  ParentTransaction(Boolean sampled) {
+  /**
+   * {@code sampled} fixes the sampling decision, {@code null} when Sentry is off; {@code
+   * callsPerParent} calls (and so spans) go into each transaction.
+   */
+  ParentTransaction(Boolean sampled, int callsPerParent) {
     this.sampled = sampled;
+    this.callsPerParent = callsPerParent;
   }
 
   /** Counts one call, renewing the transaction when it has had its share. */
@@ -36,7 +42,7 @@ final class ParentTransaction {
   }
 
   private void renew() {
-    calls = CALLS_PER_PARENT;
+    calls = callsPerParent;
     end();
     if (sampled == null) {
       return;

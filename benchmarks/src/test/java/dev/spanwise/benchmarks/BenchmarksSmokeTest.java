@@ -32,6 +32,7 @@ class BenchmarksSmokeTest {
                 new OptionsBuilder()
                     .include(SpanBenchmark.class.getName())
                     .include(OpenTelemetryBenchmark.class.getName())
+                    .param("spans", "10")
                     .forks(0)
                     .warmupIterations(0)
                     .measurementIterations(1)
@@ -43,8 +44,8 @@ class BenchmarksSmokeTest {
                     .build())
             .run();
 
-    // 7 Sentry variants in 3 modes, 2 OpenTelemetry variants.
-    assertThat(results).hasSize(7 * 3 + 2);
+    // 8 Sentry variants in 3 modes (one transaction size), 2 OpenTelemetry variants.
+    assertThat(results).hasSize(8 * 3 + 2);
     assertThat(results)
         .allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
 
