@@ -37,29 +37,50 @@ final class PersonalData {
 
   private PersonalData() {}
 
+  /** What the list says of one attribute name; decided once per annotated attribute. */
+  enum Kind {
+    /** Not on the list: always recorded. */
+    NONE,
+    /** An exact name: withheld whatever its value. */
+    EXACT,
+    /** Under a family's prefix: withheld when its value is text. */
+    FAMILY
+  }
+
   /**
    * Returns whether {@code name} must be left out now: it is personal data (for a family, with the
    * span-data value {@code data}; {@code null} checks exact names only) and {@code sendDefaultPii}
    * is off.
    */
   static boolean withheld(String name, Object data) {
-    return isPersonal(name, data) && !sendDefaultPii();
+    return withheld(kindOf(name), data);
+  }
+
+  /** As {@link #withheld(String, Object)}, for a name whose {@link #kindOf kind} is known. */
+  static boolean withheld(Kind kind, Object data) {
+    return isPersonal(kind, data) && !sendDefaultPii();
   }
 
   static boolean isPersonal(String name, Object data) {
+    return isPersonal(kindOf(name), data);
+  }
+
+  private static boolean isPersonal(Kind kind, Object data) {
+    return kind == Kind.EXACT || (kind == Kind.FAMILY && isText(data));
+  }
+
+  /** Looks {@code name} up in the list: its exact names, then its families' prefixes. */
+  static Kind kindOf(String name) {
     Names names = Names.INSTANCE;
     if (names.exact.contains(name)) {
-      return true;
-    }
-    if (!isText(data)) {
-      return false;
+      return Kind.EXACT;
     }
     for (String prefix : names.prefixes) {
       if (name.length() > prefix.length() && name.startsWith(prefix)) {
-        return true;
+        return Kind.FAMILY;
       }
     }
-    return false;
+    return Kind.NONE;
   }
 
   private static boolean isText(Object data) {
