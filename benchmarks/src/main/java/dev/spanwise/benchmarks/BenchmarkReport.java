@@ -53,6 +53,9 @@ public final class BenchmarkReport {
     LABELS.put("unannotated", "un-annotated method");
     LABELS.put("handWritten", "hand-written Sentry span");
     LABELS.put("spanwiseWoven", "Spanwise, ajc build-time woven");
+    LABELS.put("spanwiseLoadTimeWoven", "Spanwise, load-time woven (agent; its own JVMs)");
+    LABELS.put("ltwUnannotated", "un-annotated method, in the load-time woven JVMs");
+    LABELS.put("ltwHandWritten", "hand-written Sentry span, in the load-time woven JVMs");
     LABELS.put("spanwiseWovenReflective", "Spanwise, ajc woven, reflective fallback (no processor)");
     LABELS.put("spanwiseSpringProxy", "Spanwise, Spring proxy (auto-configuration)");
     LABELS.put("emptyInterceptorSpringProxy", "empty `MethodInterceptor`, same kind of proxy");
@@ -198,6 +201,20 @@ public final class BenchmarkReport {
     idleTarget(targets, "spanwiseWoven", "unsampled", UNSAMPLED_NANOS_TARGET,
         UNSAMPLED_BYTES_TARGET);
     idleTarget(targets, "spanwiseWoven", "off", OFF_NANOS_TARGET, OFF_BYTES_TARGET);
+    if (score("spanwiseLoadTimeWoven", "off") != null) {
+      for (String mode : sampled) {
+        double r = ratio("spanwiseLoadTimeWoven", "ltwHandWritten", mode);
+        double b = bytesOver("spanwiseLoadTimeWoven", "ltwHandWritten", mode);
+        targets.add(new Target(
+            "Spanwise (load-time woven) within " + WOVEN_RATIO_TARGET + "x of hand-written and "
+                + (int) WOVEN_BYTES_TARGET + " B over it, " + describeKey(mode),
+            fmt("%.3fx, %+.0f B", r, b), r <= WOVEN_RATIO_TARGET && b <= WOVEN_BYTES_TARGET));
+      }
+      idleTarget(targets, "spanwiseLoadTimeWoven", "ltwUnannotated", "unsampled",
+          UNSAMPLED_NANOS_TARGET, UNSAMPLED_BYTES_TARGET);
+      idleTarget(targets, "spanwiseLoadTimeWoven", "ltwUnannotated", "off", OFF_NANOS_TARGET,
+          OFF_BYTES_TARGET);
+    }
     for (String mode : List.of("unsampled", "off")) {
       double d = delta("spanwiseSpringProxy", "emptyInterceptorSpringProxy", mode);
       targets.add(new Target(
@@ -217,8 +234,13 @@ public final class BenchmarkReport {
 
   private void idleTarget(
       List<Target> targets, String variant, String mode, double nanos, double bytes) {
-    double d = delta(variant, "unannotated", mode);
-    double b = bytesOver(variant, "unannotated", mode);
+    idleTarget(targets, variant, "unannotated", mode, nanos, bytes);
+  }
+
+  private void idleTarget(List<Target> targets, String variant, String baseline, String mode,
+      double nanos, double bytes) {
+    double d = delta(variant, baseline, mode);
+    double b = bytesOver(variant, baseline, mode);
     targets.add(new Target(
         LABELS.get(variant) + " within " + fmt("%.0f", nanos) + " ns and " + fmt("%.0f", bytes)
             + " B of un-annotated, " + mode,
@@ -281,15 +303,17 @@ public final class BenchmarkReport {
         if (s == null) {
           continue;
         }
+        boolean loadTime = variant.equals("spanwiseLoadTimeWoven") || variant.startsWith("ltw");
         String baseline = variant.equals("sentrySpanSpringProxy") ? "handWrittenLikeSentrySpan"
-            : "handWritten";
+            : loadTime ? "ltwHandWritten" : "handWritten";
+        String plain = loadTime ? "ltwUnannotated" : "unannotated";
         md.append("| ").append(LABELS.get(variant))
             .append(" | ").append(fmt("%.1f", s.nanos()))
             .append(" | ").append(fmt("%.1f", s.error()))
             .append(" | ").append(fmt("%.0f", s.bytes()))
             .append(" | ").append(fmt("%.2fx", ratio(variant, baseline, mode)))
             .append(variant.equals("sentrySpanSpringProxy") ? " (its own floor)" : "")
-            .append(" | ").append(fmt("%+.1f ns", delta(variant, "unannotated", mode)))
+            .append(" | ").append(fmt("%+.1f ns", delta(variant, plain, mode)))
             .append(" |\n");
       }
       md.append('\n');
