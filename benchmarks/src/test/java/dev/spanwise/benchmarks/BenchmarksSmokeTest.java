@@ -59,12 +59,15 @@ class BenchmarksSmokeTest {
         "# x\n\n## Performance\n\n" + BenchmarkReport.README_START + "\nold\n"
             + BenchmarkReport.README_END + "\n\n## Next\n");
     Path page = DIR.resolve("benchmarks.md");
+    Files.writeString(page, "old page\n" + BenchmarkReport.BREAKDOWN_START + "\nkept by hand\n"
+        + BenchmarkReport.BREAKDOWN_END + "\n");
     BenchmarkReport.main(
         new String[] {jmhJson.toString(), compileJson.toString(), page.toString(),
             readme.toString()});
     assertThat(Files.readString(page))
         .contains("## Targets", "Spanwise, ajc build-time woven", "OpenTelemetry `@WithSpan`",
-            "## Compile time");
+            "## Compile time", "empty `MethodInterceptor`", "kept by hand")
+        .doesNotContain("old page");
     assertThat(Files.readString(readme))
         .contains("| Spanwise, ajc build-time woven |", "## Next")
         .doesNotContain("old");
