@@ -49,4 +49,12 @@ class ValueGuardsTest {
     assertThat(PersonalData.isPersonal("payment.provider", "stripe")).isFalse();
     assertThat(PersonalData.isPersonal("gen_ai.input.messages", "[]")).isFalse();
   }
+
+  @Test
+  void eachNameIsLookedUpOnceAsExactFamilyOrNeither() {
+    assertThat(PersonalData.kindOf("user.id")).isEqualTo(PersonalData.Kind.EXACT);
+    assertThat(PersonalData.kindOf("query.q")).isEqualTo(PersonalData.Kind.FAMILY);
+    assertThat(PersonalData.kindOf("http.request.header.")).isEqualTo(PersonalData.Kind.NONE);
+    assertThat(PersonalData.kindOf("payment.provider")).isEqualTo(PersonalData.Kind.NONE);
+  }
 }
