@@ -70,7 +70,7 @@ public class LoadTimeWovenBenchmark {
       default -> throw new IllegalArgumentException("sentry=" + sentry);
     }
     if (!"off".equals(sentry)) {
-      count = SentryCount.start();
+      count = ParentTransaction.initOnAnotherThread();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.spanwise.benchmarks;
 
+import dev.spanwise.testing.SentryCount;
 import io.sentry.ISentryLifecycleToken;
 import io.sentry.ITransaction;
 import io.sentry.Sentry;
@@ -32,6 +33,28 @@ final class ParentTransaction {
   ParentTransaction(Boolean sampled, int callsPerParent) {
     this.sampled = sampled;
     this.callsPerParent = callsPerParent;
+  }
+
+  /**
+   * Initialises Sentry (counting what it sends) on a thread of its own, so that the measuring
+   * thread runs on scopes forked from the root ones, as a request's thread does: on the thread that
+   * called {@code Sentry.init} the aspect leaves the scope's active span alone, which would spare it
+   * work an application's calls do.
+   */
+  static SentryCount initOnAnotherThread() {
+    SentryCount[] started = new SentryCount[1];
+    Thread init = new Thread(() -> started[0] = SentryCount.start(), "sentry-init");
+    init.start();
+    try {
+      init.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    if (started[0] == null) {
+      throw new IllegalStateException("Sentry.init failed on its thread");
+    }
+    return started[0];
   }
 
   /** Counts one call, renewing the transaction when it has had its share. */

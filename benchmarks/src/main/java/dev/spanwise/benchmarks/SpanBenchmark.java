@@ -81,7 +81,7 @@ public class SpanBenchmark {
       default -> throw new IllegalArgumentException("sentry=" + sentry);
     }
     if (!"off".equals(sentry)) {
-      count = SentryCount.start();
+      count = ParentTransaction.initOnAnotherThread();
     }
     spanwiseContext = SpringContexts.spanwise();
     sentrySpanContext = SpringContexts.sentrySpan();
