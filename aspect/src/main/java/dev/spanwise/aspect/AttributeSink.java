@@ -11,6 +11,14 @@ interface AttributeSink {
   void put(String name, Object value);
 
   /**
+   * As {@link #put(String, Object)}, for a name whose personal-data {@code kind} was looked up
+   * once, when the method's attributes were resolved, rather than on every call.
+   */
+  default void put(String name, Object value, PersonalData.Kind kind) {
+    put(name, value);
+  }
+
+  /**
    * Records that the attribute {@code name} could not be read, and why ({@code "path 'items.size'
    * met null at 'items'"}, or the exception a getter threw). The traced call goes on regardless.
    */

@@ -63,14 +63,14 @@ final class MethodAttributes {
     for (int i = 0; i < parameters.length; i++) {
       for (SpanAttribute attribute : parameters[i].getAnnotationsByType(SpanAttribute.class)) {
         PropertyPath path = PropertyPath.resolve(attribute.path(), types[i]);
-        arguments.add(new Attribute(attribute.value(), i, path));
+        arguments.add(Attribute.of(attribute.value(), i, path));
       }
     }
     List<Attribute> results = new ArrayList<>();
     Type resultType = completedValueType(declaredResultType(implementation));
     for (ResultAttribute attribute : resultsFrom.getAnnotationsByType(ResultAttribute.class)) {
       results.add(
-          new Attribute(attribute.value(), -1, PropertyPath.resolve(attribute.path(), resultType)));
+          Attribute.of(attribute.value(), -1, PropertyPath.resolve(attribute.path(), resultType)));
     }
     return new MethodAttributes(arguments, results);
   }
@@ -107,14 +107,14 @@ final class MethodAttributes {
   /** Reads the {@code @SpanAttribute} parameters from the call's arguments. */
   void readArguments(Object[] values, AttributeSink sink) {
     for (Attribute attribute : arguments) {
-      attribute.path.read(values[attribute.index], attribute.name, sink);
+      attribute.path.read(values[attribute.index], attribute.name, attribute.personal, sink);
     }
   }
 
   /** Reads the {@code @ResultAttribute}s from the value the method returned or completed with. */
   void readResult(Object result, AttributeSink sink) {
     for (Attribute attribute : results) {
-      attribute.path.read(result, attribute.name, sink);
+      attribute.path.read(result, attribute.name, attribute.personal, sink);
     }
   }
 
@@ -123,5 +123,10 @@ final class MethodAttributes {
     return results.length > 0;
   }
 
-  private record Attribute(String name, int index, PropertyPath path) {}
+  /** One attribute; its name is looked up in the personal-data list once, here. */
+  private record Attribute(String name, int index, PropertyPath path, PersonalData.Kind personal) {
+    static Attribute of(String name, int index, PropertyPath path) {
+      return new Attribute(name, index, path, PersonalData.kindOf(name));
+    }
+  }
 }

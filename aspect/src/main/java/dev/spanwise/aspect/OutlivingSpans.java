@@ -38,11 +38,17 @@ final class OutlivingSpans {
   /**
    * Returns the span that a call starting now on this thread should be a child of, given {@code
    * current}, what {@code scopes.getSpan()} returned: {@code current} itself unless it is an open
-   * span whose call has left; then the latest unfinished span of the transaction that is not, or
-   * the transaction.
+   * span whose call has left, or it has finished since (an asynchronous call's span, completed on
+   * another thread between the two looks, is no longer registered here, and a child of it would be
+   * Sentry's no-op span); then the latest unfinished span of the transaction that is not passed
+   * over, or the transaction.
    */
   static ISpan parentFor(ISpan current, IScopes scopes) {
-    if (current == null || OPEN.isEmpty() || !passedOver(current, Thread.currentThread())) {
+    if (current == null) {
+      return null;
+    }
+    boolean passedOver = !OPEN.isEmpty() && passedOver(current, Thread.currentThread());
+    if (!passedOver && !current.isFinished()) {
       return current;
     }
     ITransaction transaction = scopes.getTransaction();

@@ -19,8 +19,9 @@ import java.util.Set;
  * <ul>
  *   <li>An exact name ({@code url.query}, {@code user.id}, {@code db.statement}) is withheld
  *       whatever its value.
- *   <li>A family ({@code http.request.header.<key>}, {@code query.<key>}) stands for every name
- *       under its prefix, and is withheld when the value is a string or a list of strings: those
+ *   <li>A family ({@code http.request.header.<key>}, {@code query.<key>}, {@code
+ *       mcp.prompt.result.<key>.role}) stands for every name with what precedes and follows its
+ *       {@code <key>}, and is withheld when the value is a string or a list of strings: those
  *       families carry raw request data (headers, query parameters, bound values). A number or a
  *       boolean under such a prefix is a measurement the application computed, like the seed's
  *       {@code query.length}, and is recorded.
@@ -33,9 +34,19 @@ final class PersonalData {
 
   static final String RESOURCE = "META-INF/spanwise/pii-attributes.txt";
 
-  private static final String KEY_SUFFIX = "<key>";
+  private static final String KEY = "<key>";
 
   private PersonalData() {}
+
+  /** What the list says of one attribute name; decided once per annotated attribute. */
+  enum Kind {
+    /** Not on the list: always recorded. */
+    NONE,
+    /** An exact name: withheld whatever its value. */
+    EXACT,
+    /** Under a family's prefix: withheld when its value is text. */
+    FAMILY
+  }
 
   /**
    * Returns whether {@code name} must be left out now: it is personal data (for a family, with the
@@ -43,23 +54,38 @@ final class PersonalData {
    * is off.
    */
   static boolean withheld(String name, Object data) {
-    return isPersonal(name, data) && !sendDefaultPii();
+    return withheld(kindOf(name), data);
+  }
+
+  /** As {@link #withheld(String, Object)}, for a name whose {@link #kindOf kind} is known. */
+  static boolean withheld(Kind kind, Object data) {
+    return isPersonal(kind, data) && !sendDefaultPii();
   }
 
   static boolean isPersonal(String name, Object data) {
+    return isPersonal(kindOf(name), data);
+  }
+
+  private static boolean isPersonal(Kind kind, Object data) {
+    return kind == Kind.EXACT || (kind == Kind.FAMILY && isText(data));
+  }
+
+  /** Looks {@code name} up in the list: its exact names, then its families. */
+  static Kind kindOf(String name) {
     Names names = Names.INSTANCE;
     if (names.exact.contains(name)) {
-      return true;
+      return Kind.EXACT;
     }
-    if (!isText(data)) {
-      return false;
-    }
-    for (String prefix : names.prefixes) {
-      if (name.length() > prefix.length() && name.startsWith(prefix)) {
-        return true;
+    for (int i = 0; i < names.prefixes.length; i++) {
+      String prefix = names.prefixes[i];
+      String suffix = names.suffixes[i];
+      if (name.length() > prefix.length() + suffix.length()
+          && name.startsWith(prefix)
+          && name.endsWith(suffix)) {
+        return Kind.FAMILY;
       }
     }
-    return false;
+    return Kind.NONE;
   }
 
   private static boolean isText(Object data) {
@@ -89,16 +115,20 @@ final class PersonalData {
     static final Names INSTANCE = load();
 
     final Set<String> exact;
+    /** Each family's text before its {@code <key>}, and at the same index the text after it. */
     final String[] prefixes;
+    final String[] suffixes;
 
-    private Names(Set<String> exact, List<String> prefixes) {
+    private Names(Set<String> exact, List<String> prefixes, List<String> suffixes) {
       this.exact = exact;
       this.prefixes = prefixes.toArray(new String[0]);
+      this.suffixes = suffixes.toArray(new String[0]);
     }
 
     private static Names load() {
       Set<String> exact = new HashSet<>();
       List<String> prefixes = new ArrayList<>();
+      List<String> suffixes = new ArrayList<>();
       ClassLoader loader = PersonalData.class.getClassLoader();
       try (InputStream in =
           loader == null
@@ -112,8 +142,10 @@ final class PersonalData {
             if (name.isEmpty() || name.startsWith("#")) {
               continue;
             }
-            if (name.endsWith("." + KEY_SUFFIX)) {
-              prefixes.add(name.substring(0, name.length() - KEY_SUFFIX.length()));
+            int key = name.indexOf(KEY);
+            if (key >= 0) {
+              prefixes.add(name.substring(0, key));
+              suffixes.add(name.substring(key + KEY.length()));
             } else {
               exact.add(name);
             }
@@ -122,7 +154,7 @@ final class PersonalData {
       } catch (IOException | RuntimeException e) {
         // The list ships in this jar; without it nothing is withheld rather than tracing failing.
       }
-      return new Names(Set.copyOf(exact), prefixes);
+      return new Names(Set.copyOf(exact), prefixes, suffixes);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.spanwise.aspect;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,6 +16,7 @@ import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A dot-separated property path ({@code items.size}) resolved once on a declared type, then
@@ -33,13 +35,34 @@ final class PropertyPath {
   private final String path;
   private final String[] segments;
   private final MethodHandle[] accessors;
+  /**
+   * The same accessors as plain interface calls where they can be made ({@code null} where not):
+   * a method handle that is not a constant is invoked through its lambda forms, several times
+   * slower than this.
+   */
+  private final Function<Object, Object>[] functions;
   private final String unresolved;
 
   private PropertyPath(String path, String[] segments, MethodHandle[] accessors, String unresolved) {
+    this(path, segments, accessors, newFunctions(0), unresolved);
+  }
+
+  private PropertyPath(
+      String path,
+      String[] segments,
+      MethodHandle[] accessors,
+      Function<Object, Object>[] functions,
+      String unresolved) {
     this.path = path;
     this.segments = segments;
     this.accessors = accessors;
+    this.functions = functions;
     this.unresolved = unresolved;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object>[] newFunctions(int length) {
+    return (Function<Object, Object>[]) new Function<?, ?>[length];
   }
 
   /**
@@ -49,6 +72,7 @@ final class PropertyPath {
   static PropertyPath resolve(String path, Type declaredType) {
     String[] segments = path.isEmpty() ? new String[0] : path.split("\\.", -1);
     MethodHandle[] accessors = new MethodHandle[segments.length];
+    Function<Object, Object>[] functions = newFunctions(segments.length);
     Type current = declaredType;
     for (int i = 0; i < segments.length; i++) {
       Class<?> raw = rawType(current);
@@ -66,9 +90,10 @@ final class PropertyPath {
                 + " is not accessible (" + SpanValues.describe(e) + ")";
         return new PropertyPath(path, segments, accessors, reason);
       }
+      functions[i] = functionFor(member);
       current = resolveAgainst(current, genericTypeOf(member));
     }
-    return new PropertyPath(path, segments, accessors, null);
+    return new PropertyPath(path, segments, accessors, functions, null);
   }
 
   /**
@@ -76,6 +101,14 @@ final class PropertyPath {
    * could not be read (a segment met {@code null}, an accessor threw).
    */
   void read(Object root, String name, AttributeSink sink) {
+    read(root, name, null, sink);
+  }
+
+  /**
+   * As {@link #read(Object, String, AttributeSink)}, handing the sink the name's personal-data
+   * kind as well, when it is known ({@code personal}; {@code null}: not known).
+   */
+  void read(Object root, String name, PersonalData.Kind personal, AttributeSink sink) {
     if (unresolved != null) {
       sink.unreadable(name, unresolved);
       return;
@@ -88,7 +121,8 @@ final class PropertyPath {
         return;
       }
       try {
-        value = accessors[i].invokeExact(value);
+        Function<Object, Object> function = functions[i];
+        value = function != null ? function.apply(value) : accessors[i].invokeExact(value);
       } catch (Throwable thrown) {
         if (SpanValues.isFatal(thrown)) {
           throw (VirtualMachineError) thrown;
@@ -97,7 +131,11 @@ final class PropertyPath {
         return;
       }
     }
-    sink.put(name, value);
+    if (personal == null) {
+      sink.put(name, value);
+    } else {
+      sink.put(name, value, personal);
+    }
   }
 
   private String failure(int segment, Throwable thrown) {
@@ -153,6 +191,67 @@ final class PropertyPath {
       handle = MethodHandles.lookup().unreflectGetter(field);
     }
     return handle.asType(ACCESSOR);
+  }
+
+  /**
+   * The accessor {@code member} as a {@link Function} spun by {@link LambdaMetafactory}, or {@code
+   * null}: for a field, a member that needs {@code setAccessible}, or a class this class's loader
+   * does not see (the function's class would not link). Made in the member's own class where that
+   * is open to us, else here; whatever fails leaves the method handle to do the work.
+   */
+  private static Function<Object, Object> functionFor(Member member) {
+    if (!(member instanceof Method method)
+        || !Modifier.isPublic(method.getModifiers())
+        || !Modifier.isPublic(method.getDeclaringClass().getModifiers())
+        || method.getDeclaringClass().isAnonymousClass()) {
+      return null;
+    }
+    Class<?> owner = method.getDeclaringClass();
+    try {
+      MethodHandles.Lookup lookup;
+      try {
+        lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+      } catch (IllegalAccessException | RuntimeException closed) {
+        if (!visibleHere(owner)) {
+          return null;
+        }
+        lookup = MethodHandles.lookup();
+      }
+      MethodHandle target = lookup.unreflect(method);
+      Class<?> result = method.getReturnType();
+      MethodType instantiated =
+          MethodType.methodType(result.isPrimitive() ? boxed(result) : Object.class, owner);
+      @SuppressWarnings("unchecked")
+      Function<Object, Object> function =
+          (Function<Object, Object>)
+              LambdaMetafactory.metafactory(
+                      lookup,
+                      "apply",
+                      MethodType.methodType(Function.class),
+                      ACCESSOR,
+                      target,
+                      instantiated)
+                  .getTarget()
+                  .invoke();
+      return function;
+    } catch (Throwable e) {
+      if (SpanValues.isFatal(e)) {
+        throw (VirtualMachineError) e;
+      }
+      return null;
+    }
+  }
+
+  private static boolean visibleHere(Class<?> type) {
+    try {
+      return Class.forName(type.getName(), false, PropertyPath.class.getClassLoader()) == type;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static Class<?> boxed(Class<?> primitive) {
+    return MethodType.methodType(primitive).wrap().returnType();
   }
 
   /**

@@ -12,7 +12,10 @@ import org.aspectj.lang.reflect.MethodSignature;
  * Traces every execution of a {@link dev.spanwise.annotations.Span @Span} method as a Sentry span.
  *
  * <p>Written in AspectJ's annotation style so that one class serves Spring AOP (as a bean), build
- * time weaving (ajc, as an aspect library) and load-time weaving ({@code META-INF/aop.xml}).
+ * time weaving (ajc, as an aspect library) and load-time weaving ({@code META-INF/aop.xml}). Its
+ * pointcut is one that Spring AOP can evaluate too (no {@code if()}): an application may declare
+ * this class as its own Spring {@code @Aspect} bean. Spring Boot's auto-configuration applies it
+ * through {@link SpanInterceptor} instead, which spares the join point Spring would build per call.
  *
  * <p>The advice never changes what the method returns or throws: the tracing work around {@code
  * proceed()} reports its own failures on the span instead of throwing.
@@ -81,10 +84,26 @@ public class SpanAspect {
     try {
       result = joinPoint.proceed();
     } catch (Throwable thrown) {
-      span.failed(thrown);
-      span.leave();
-      throw thrown;
+      throw failed(span, thrown);
     }
+    return returned(plan, span, result);
+  }
+
+  /**
+   * After the call threw {@code thrown}: finishes the span with it and gives the scope back;
+   * returns {@code thrown}, unchanged, to be rethrown. Every way in ends a call through here.
+   */
+  static Throwable failed(TracedSpan span, Throwable thrown) {
+    span.failed(thrown);
+    span.leave();
+    return thrown;
+  }
+
+  /**
+   * After the call returned {@code result}: finishes the span now or when the result completes,
+   * and gives the scope back; returns what the caller gets. Every way in ends a call through here.
+   */
+  static Object returned(SpanPlan plan, TracedSpan span, Object result) {
     try {
       return plan.resultKind() == ResultKind.COMPLETION_STAGE
           ? FutureResults.finishOnCompletion(span, result, plan.returnType())
@@ -104,7 +123,7 @@ public class SpanAspect {
   }
 
   /** The kinds whose span is not the call's: per subscription, per collection, per coroutine. */
-  private static Object traceApart(SpanPlan plan, IScopes scopes, ProceedingJoinPoint joinPoint)
+  static Object traceApart(SpanPlan plan, IScopes scopes, ProceedingJoinPoint joinPoint)
       throws Throwable {
     return switch (plan.resultKind()) {
       case PUBLISHER -> ReactorResults.traceEachSubscription(plan, scopes, joinPoint);

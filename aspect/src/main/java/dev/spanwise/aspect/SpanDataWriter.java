@@ -25,6 +25,11 @@ final class SpanDataWriter implements AttributeSink {
 
   @Override
   public void put(String name, Object value) {
+    put(name, value, PersonalData.kindOf(name));
+  }
+
+  @Override
+  public void put(String name, Object value, PersonalData.Kind kind) {
     if (value == null) {
       return;
     }
@@ -40,7 +45,7 @@ final class SpanDataWriter implements AttributeSink {
       unreadable(name, SpanValues.describe(e));
       return;
     }
-    if (PersonalData.withheld(name, data)) {
+    if (kind != PersonalData.Kind.NONE && PersonalData.withheld(kind, data)) {
       return;
     }
     span.setData(name, ValueLimits.limit(data));

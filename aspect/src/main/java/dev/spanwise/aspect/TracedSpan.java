@@ -97,6 +97,14 @@ final class TracedSpan {
     return start(plan, scopes, null, joinPoint);
   }
 
+  /**
+   * As {@link #start(SpanPlan, IScopes, JoinPoint)}, given the call's {@code arguments}, which are
+   * read and not kept.
+   */
+  static TracedSpan start(SpanPlan plan, IScopes scopes, Object[] arguments) {
+    return start(plan, scopes, arguments, null);
+  }
+
   /** As {@link #start(SpanPlan, IScopes, JoinPoint)}, on this thread's scopes and arguments. */
   static TracedSpan start(SpanPlan plan, Object[] arguments) {
     return start(plan, Sentry.getCurrentScopes(), arguments, null);

@@ -2,14 +2,11 @@ package dev.spanwise.autoconfigure;
 
 import dev.spanwise.annotations.Span;
 import dev.spanwise.aspect.SpanAspect;
+import dev.spanwise.aspect.SpanInterceptor;
 import java.lang.reflect.Method;
 import java.util.Objects;
 import org.aopalliance.aop.Advice;
-import org.aopalliance.intercept.MethodInterceptor;
-import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Pointcut;
-import org.springframework.aop.ProxyMethodInvocation;
-import org.springframework.aop.aspectj.MethodInvocationProceedingJoinPoint;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.core.Ordered;
@@ -23,8 +20,8 @@ import org.springframework.core.Ordered;
  *
  * <p>An advisor rather than the {@code @Aspect} as a bean: Spring orders an aspect bean only by
  * {@code Ordered} or {@code @Order} on its class, which {@code SpanAspect} cannot carry without
- * depending on Spring. The advice itself is {@code SpanAspect}'s, given the call as a join point
- * the way Spring runs any {@code @Around} advice, so a bean's call is traced exactly as a woven one.
+ * depending on Spring. The advice ({@link SpanInterceptor}) traces a bean's call exactly as {@code
+ * SpanAspect} traces a woven one, with the aspect's plans, without building a join point per call.
  */
 public final class SpanAdvisor extends AbstractPointcutAdvisor {
 
@@ -76,18 +73,6 @@ public final class SpanAdvisor extends AbstractPointcutAdvisor {
     @Override
     public boolean matches(Method method, Class<?> targetClass) {
       return aspect.traces(method, targetClass != null ? targetClass : method.getDeclaringClass());
-    }
-  }
-
-  private record SpanInterceptor(SpanAspect aspect) implements MethodInterceptor {
-
-    @Override
-    public Object invoke(MethodInvocation invocation) throws Throwable {
-      // Spring's proxies always pass a ProxyMethodInvocation; anything else is left untraced.
-      if (invocation instanceof ProxyMethodInvocation proxyInvocation) {
-        return aspect.traceSpan(new MethodInvocationProceedingJoinPoint(proxyInvocation));
-      }
-      return invocation.proceed();
     }
   }
 }

@@ -48,5 +48,19 @@ class ValueGuardsTest {
     assertThat(PersonalData.isPersonal("http.request.header.", "x")).isFalse();
     assertThat(PersonalData.isPersonal("payment.provider", "stripe")).isFalse();
     assertThat(PersonalData.isPersonal("gen_ai.input.messages", "[]")).isFalse();
+    // A family with its key mid-name: what precedes and what follows <key>, around a key.
+    assertThat(PersonalData.isPersonal("mcp.prompt.result.0.role", "user")).isTrue();
+    assertThat(PersonalData.isPersonal("mcp.tool.result.0.content", List.of("x"))).isTrue();
+    assertThat(PersonalData.isPersonal("mcp.prompt.result.0.role", 1)).isFalse();
+    assertThat(PersonalData.isPersonal("mcp.prompt.result..role", "user")).isFalse();
+    assertThat(PersonalData.isPersonal("mcp.prompt.result.0.other", "user")).isFalse();
+  }
+
+  @Test
+  void eachNameIsLookedUpOnceAsExactFamilyOrNeither() {
+    assertThat(PersonalData.kindOf("user.id")).isEqualTo(PersonalData.Kind.EXACT);
+    assertThat(PersonalData.kindOf("query.q")).isEqualTo(PersonalData.Kind.FAMILY);
+    assertThat(PersonalData.kindOf("http.request.header.")).isEqualTo(PersonalData.Kind.NONE);
+    assertThat(PersonalData.kindOf("payment.provider")).isEqualTo(PersonalData.Kind.NONE);
   }
 }

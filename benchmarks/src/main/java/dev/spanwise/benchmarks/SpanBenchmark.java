@@ -1,5 +1,6 @@
 package dev.spanwise.benchmarks;
 
+import dev.spanwise.benchmarks.spring.InterceptedPayments;
 import dev.spanwise.benchmarks.spring.ProxiedPayments;
 import dev.spanwise.benchmarks.spring.SentrySpanPayments;
 import dev.spanwise.benchmarks.spring.SpringContexts;
@@ -25,22 +26,33 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One {@code @Span} call with Sentry: Spanwise woven by ajc (generated binder, and the reflective
- * fallback), Spanwise through Spring's proxy, the same span by hand, Sentry's {@code @SentrySpan}
- * and its own hand-written floor, and the un-annotated method, in a sampled trace, an unsampled
- * one, and with Sentry not initialised.
+ * One {@code @Span} call with Sentry: Spanwise woven by ajc (compiled with the processor, and
+ * without it), Spanwise through Spring's proxy beside an empty {@code MethodInterceptor} on the same
+ * kind of proxy (the floor there), the same span by hand, Sentry's {@code @SentrySpan} and its own
+ * hand-written floor, and the un-annotated method, in a sampled trace, an unsampled one, and with
+ * Sentry not initialised; with 10, 100 or 900 spans per transaction.
+ *
+ * <p>A fixed, pre-touched heap: otherwise the first touch of the pages a growing heap takes is a
+ * good part of a sampled call's profile, and moves from fork to fork.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Thread)
 public class SpanBenchmark {
 
   /** {@code sampled}, {@code unsampled} (the parent's decision is no), or {@code off}. */
   @Param({"sampled", "unsampled", "off"})
   public String sentry;
+
+  /**
+   * Spans per transaction: the parent transaction is renewed after this many calls. Sentry's own
+   * cost per span grows with it (finding the current span walks the transaction's spans).
+   */
+  @Param({"10", "100", "900"})
+  public int spans;
 
   private final String provider = "stripe";
   private final long amount = 4200L;
@@ -56,23 +68,25 @@ public class SpanBenchmark {
   private final Payments woven = new WovenPayments();
   private final Payments reflective = new ReflectivePayments();
   private Payments proxied;
+  private Payments emptyInterceptor;
   private Payments sentrySpan;
 
   @Setup(Level.Trial)
   public void setUp() {
     Sentry.close();
     switch (sentry) {
-      case "sampled" -> parent = new ParentTransaction(true);
-      case "unsampled" -> parent = new ParentTransaction(false);
-      case "off" -> parent = new ParentTransaction(null);
+      case "sampled" -> parent = new ParentTransaction(true, spans);
+      case "unsampled" -> parent = new ParentTransaction(false, spans);
+      case "off" -> parent = new ParentTransaction(null, spans);
       default -> throw new IllegalArgumentException("sentry=" + sentry);
     }
     if (!"off".equals(sentry)) {
-      count = SentryCount.start();
+      count = ParentTransaction.initOnAnotherThread();
     }
     spanwiseContext = SpringContexts.spanwise();
     sentrySpanContext = SpringContexts.sentrySpan();
     proxied = spanwiseContext.getBean(ProxiedPayments.class);
+    emptyInterceptor = spanwiseContext.getBean(InterceptedPayments.class);
     sentrySpan = sentrySpanContext.getBean(SentrySpanPayments.class);
   }
 
@@ -120,6 +134,12 @@ public class SpanBenchmark {
   public int spanwiseSpringProxy() {
     parent.tick();
     return proxied.charge(provider, amount, cart);
+  }
+
+  @Benchmark
+  public int emptyInterceptorSpringProxy() {
+    parent.tick();
+    return emptyInterceptor.charge(provider, amount, cart);
   }
 
   @Benchmark

@@ -32,6 +32,7 @@ class BenchmarksSmokeTest {
                 new OptionsBuilder()
                     .include(SpanBenchmark.class.getName())
                     .include(OpenTelemetryBenchmark.class.getName())
+                    .param("spans", "10")
                     .forks(0)
                     .warmupIterations(0)
                     .measurementIterations(1)
@@ -43,8 +44,8 @@ class BenchmarksSmokeTest {
                     .build())
             .run();
 
-    // 7 Sentry variants in 3 modes, 2 OpenTelemetry variants.
-    assertThat(results).hasSize(7 * 3 + 2);
+    // 8 Sentry variants in 3 modes (one transaction size), 2 OpenTelemetry variants.
+    assertThat(results).hasSize(8 * 3 + 2);
     assertThat(results)
         .allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
 
@@ -58,12 +59,15 @@ class BenchmarksSmokeTest {
         "# x\n\n## Performance\n\n" + BenchmarkReport.README_START + "\nold\n"
             + BenchmarkReport.README_END + "\n\n## Next\n");
     Path page = DIR.resolve("benchmarks.md");
+    Files.writeString(page, "old page\n" + BenchmarkReport.BREAKDOWN_START + "\nkept by hand\n"
+        + BenchmarkReport.BREAKDOWN_END + "\n");
     BenchmarkReport.main(
         new String[] {jmhJson.toString(), compileJson.toString(), page.toString(),
             readme.toString()});
     assertThat(Files.readString(page))
         .contains("## Targets", "Spanwise, ajc build-time woven", "OpenTelemetry `@WithSpan`",
-            "## Compile time");
+            "## Compile time", "empty `MethodInterceptor`", "kept by hand")
+        .doesNotContain("old page");
     assertThat(Files.readString(readme))
         .contains("| Spanwise, ajc build-time woven |", "## Next")
         .doesNotContain("old");

@@ -2,6 +2,7 @@ package dev.spanwise.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spanwise.benchmarks.spring.InterceptedPayments;
 import dev.spanwise.benchmarks.spring.OtelPayments;
 import dev.spanwise.benchmarks.spring.ProxiedPayments;
 import dev.spanwise.benchmarks.spring.SentrySpanPayments;
@@ -53,6 +54,18 @@ class FixturesTest {
             .hasEntrySatisfying("payment.amount", v -> assertThat(v).hasToString("4200"))
             .hasEntrySatisfying("cart.item_count", v -> assertThat(v).hasToString("3"));
       }
+
+      // The Spring floor: the same kind of proxy, its interceptor only proceeds and records nothing.
+      Payments intercepted = spanwise.getBean(InterceptedPayments.class);
+      assertThat(intercepted.getClass().getName()).contains("CGLIB");
+      assertThat(spanwise.getBean(ProxiedPayments.class).getClass().getName()).contains("CGLIB");
+      sentry.clear();
+      ITransaction floorParent = Sentry.startTransaction("parent", "benchmark");
+      try (var token = floorParent.makeCurrent()) {
+        assertThat(intercepted.charge("stripe", 4200L, CART)).isEqualTo(4209);
+      }
+      floorParent.finish();
+      assertThat(sentry.onlyTransaction().getSpans()).isEmpty();
 
       sentry.clear();
       ITransaction parent = Sentry.startTransaction("parent", "benchmark");

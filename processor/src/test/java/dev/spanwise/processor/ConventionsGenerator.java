@@ -157,8 +157,8 @@ final class ConventionsGenerator {
                 + " NOTICE).\n"
                 + "# Generated from the repository's conventions/sentry/attributes.json by"
                 + " ConventionsGenerator; do not edit by hand.\n"
-                + "# A name ending in .<key> stands for every name that starts with what precedes"
-                + " <key>.\n");
+                + "# A name with <key> stands for every name that has what precedes and what follows"
+                + " <key> around a key.\n");
     keys.forEach(key -> text.append(key).append('\n'));
     return text.toString();
   }

@@ -4,6 +4,11 @@ import dev.spanwise.autoconfigure.SpanwiseAutoConfiguration;
 import io.opentelemetry.instrumentation.spring.autoconfigure.OpenTelemetryAutoConfiguration;
 import io.opentelemetry.instrumentation.spring.autoconfigure.internal.instrumentation.annotations.InstrumentationAnnotationsAutoConfiguration;
 import io.sentry.spring7.tracing.SentryTracingConfiguration;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -62,6 +67,20 @@ public final class SpringContexts {
     @Bean
     ProxiedPayments proxiedPayments() {
       return new ProxiedPayments();
+    }
+
+    @Bean
+    InterceptedPayments interceptedPayments() {
+      return new InterceptedPayments();
+    }
+
+    /** The empty interceptor: the floor of any advice on this kind of proxy. */
+    @Bean
+    static Advisor emptyInterceptorAdvisor() {
+      MethodInterceptor proceed = MethodInvocation::proceed;
+      return new DefaultPointcutAdvisor(
+          AnnotationMatchingPointcut.forMethodAnnotation(InterceptedPayments.Intercepted.class),
+          proceed);
     }
   }
 

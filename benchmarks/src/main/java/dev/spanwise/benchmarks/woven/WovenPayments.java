@@ -5,7 +5,7 @@ import dev.spanwise.annotations.SpanAttribute;
 import dev.spanwise.benchmarks.Cart;
 import dev.spanwise.benchmarks.Payments;
 
-/** Woven by ajc at build time, compiled with the processor (generated binder). */
+/** Woven by ajc at build time, compiled with the processor, which only checks. */
 public class WovenPayments implements Payments {
 
   @Override
