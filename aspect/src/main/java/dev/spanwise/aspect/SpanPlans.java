@@ -68,12 +68,16 @@ final class SpanPlans {
     if (plan != null) {
       return plan;
     }
-    if (target == null || (hasOwnSpan(method) && !method.getDeclaringClass().isInterface())) {
-      return plans.computeIfAbsent(method, m -> build(m, m.getDeclaringClass()));
+    // Looked up before the annotations are read again: a method found here was placed here by an
+    // earlier call, and every later call of it (a bean traced through its interface) comes here.
+    ClassValue<SpanPlan> perClass = byImplementation.get(method);
+    if (perClass == null || target == null) {
+      if (target == null || (hasOwnSpan(method) && !method.getDeclaringClass().isInterface())) {
+        return plans.computeIfAbsent(method, m -> build(m, m.getDeclaringClass()));
+      }
+      perClass = byImplementation.computeIfAbsent(method, this::perImplementation);
     }
-    return byImplementation
-        .computeIfAbsent(method, this::perImplementation)
-        .get(target.getClass());
+    return perClass.get(target.getClass());
   }
 
   /** Returns whether a call of {@code method} on an instance of {@code targetClass} is traced. */
