@@ -16,15 +16,20 @@ final class Annotations {
 
   static AnnotationMirror find(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (nameOf(mirror).equals(annotation)) {
+      if (is(mirror, annotation)) {
         return mirror;
       }
     }
     return null;
   }
 
-  static String nameOf(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  /**
+   * Whether {@code mirror} is of the annotation named {@code annotation}: compared in javac's own
+   * name table, without making a string of every annotation's name on every element.
+   */
+  static boolean is(AnnotationMirror mirror, String annotation) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+        .contentEquals(annotation);
   }
 
   /** Returns the value written for {@code member}, or null when it is left to its default. */
@@ -77,10 +82,9 @@ final class Annotations {
   static List<Repeated> repeated(Element element, String annotation, String container) {
     List<Repeated> mirrors = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name = nameOf(mirror);
-      if (name.equals(annotation)) {
+      if (is(mirror, annotation)) {
         mirrors.add(new Repeated(mirror, mirror));
-      } else if (name.equals(container)) {
+      } else if (is(mirror, container)) {
         AnnotationValue values = explicit(mirror, "value");
         if (values != null && values.getValue() instanceof List<?> list) {
           for (Object value : list) {

@@ -28,9 +28,9 @@ final class CatalogueWriter {
       Entry entry = entries.get(i);
       SpanMethod method = entry.method();
       json.append(i == 0 ? "\n" : ",\n").append("    {");
-      field(json, "class", entry.className()).append(", ");
-      field(json, "method", method.method().getSimpleName().toString()).append(", ");
-      field(json, "methodKey", method.key()).append(", ");
+      plainField(json, "class", entry.className()).append(", ");
+      plainField(json, "method", method.method().getSimpleName().toString()).append(", ");
+      plainField(json, "methodKey", method.key()).append(", ");
       field(json, "op", method.op()).append(", ");
       field(json, "name", method.spanName()).append(", \"attributes\": [");
       List<SpanMethod.Attribute> attributes = new java.util.ArrayList<>(method.arguments());
@@ -39,11 +39,11 @@ final class CatalogueWriter {
         SpanMethod.Attribute attribute = attributes.get(j);
         json.append(j == 0 ? "\n" : ",\n").append("      {");
         field(json, "name", attribute.name()).append(", ");
-        field(json, "type", attribute.type().toString()).append(", ");
+        plainField(json, "type", attribute.type().toString()).append(", ");
         field(json, "javaType", attribute.javaType()).append(", ");
-        field(json, "source", attribute.source().catalogueName());
+        plainField(json, "source", attribute.source().catalogueName());
         if (attribute.parameterName() != null) {
-          field(json.append(", "), "parameter", attribute.parameterName());
+          plainField(json.append(", "), "parameter", attribute.parameterName());
         }
         if (!attribute.path().isEmpty()) {
           field(json.append(", "), "path", attribute.path());
@@ -77,6 +77,17 @@ final class CatalogueWriter {
     return false;
   }
 
+  /**
+   * A field whose value javac or the processor made (a binary or Java name, a method key, a
+   * fixed word), which cannot hold a quote, a backslash or a control character: written as it is,
+   * without a character-by-character look for escapes (the catalogue has thousands of fields, and
+   * the processor's code runs cold in every compilation).
+   */
+  private static StringBuilder plainField(StringBuilder json, String name, String value) {
+    return json.append('"').append(name).append("\": \"").append(value).append('"');
+  }
+
+  /** A field whose value the developer wrote (a name, an op, a path) or a type's full text. */
   private static StringBuilder field(StringBuilder json, String name, String value) {
     return json.append('"').append(name).append("\": ").append(quote(value));
   }

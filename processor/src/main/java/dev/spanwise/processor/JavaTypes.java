@@ -26,6 +26,13 @@ final class JavaTypes {
 
   private final Types types;
   private final Elements elements;
+  /** The erased JDK supertypes asked about, by name: looking a type up by name searches modules. */
+  private final java.util.Map<String, TypeMirror> erasedSupertypes = new java.util.HashMap<>();
+  /**
+   * Each type's answer: javac hands out one instance for a plain class type ({@code String}, a
+   * record), so the types a code base records over and over are classified once.
+   */
+  private final java.util.Map<TypeMirror, Optional<ValueType>> classified = new java.util.HashMap<>();
 
   JavaTypes(ProcessingEnvironment env) {
     this.types = env.getTypeUtils();
@@ -34,6 +41,15 @@ final class JavaTypes {
 
   /** Returns the span-data type of {@code type}, or empty when span data cannot hold it. */
   Optional<ValueType> classify(TypeMirror type) {
+    Optional<ValueType> known = classified.get(type);
+    if (known == null) {
+      known = classifyAnew(type);
+      classified.put(type, known);
+    }
+    return known;
+  }
+
+  private Optional<ValueType> classifyAnew(TypeMirror type) {
     Optional<ValueType.Scalar> scalar = scalar(type);
     if (scalar.isPresent()) {
       return Optional.of(new ValueType(scalar.get(), false));
@@ -111,9 +127,11 @@ final class JavaTypes {
   }
 
   private boolean isSubtype(TypeMirror type, String supertype) {
-    TypeElement element = elements.getTypeElement(supertype);
-    return element != null
-        && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+    TypeMirror erased = erasedSupertypes.computeIfAbsent(supertype, name -> {
+      TypeElement element = elements.getTypeElement(name);
+      return element == null ? null : types.erasure(element.asType());
+    });
+    return erased != null && types.isSubtype(types.erasure(type), erased);
   }
 
   /** A short, readable name: {@code String}, {@code List<String>}, {@code int}. */

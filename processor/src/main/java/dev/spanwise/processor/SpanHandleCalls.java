@@ -3,6 +3,7 @@ package dev.spanwise.processor;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -49,7 +50,6 @@ final class SpanHandleCalls implements TaskListener {
   static final String SUBJECT = "Spans.current().attribute";
   /** Marks the methods of {@code spanwise-conventions} that build a name from a {@code <key>}. */
   static final String ATTRIBUTE_TEMPLATE = "dev.spanwise.conventions.AttributeTemplate";
-  private static final String PACKAGE = "dev.spanwise";
 
   private final Trees trees;
   private final Supplier<NameChecks> names;
@@ -97,18 +97,29 @@ final class SpanHandleCalls implements TaskListener {
     if (unit == lastUnit) {
       return lastUnitMentions;
     }
-    boolean mentions = unit.getPackageName() != null
-        && isSpanwise(unit.getPackageName().toString());
+    boolean mentions = unit.getPackageName() != null && isSpanwise(unit.getPackageName());
     for (ImportTree anImport : unit.getImports()) {
-      mentions |= isSpanwise(anImport.getQualifiedIdentifier().toString());
+      mentions |= isSpanwise(anImport.getQualifiedIdentifier());
     }
     lastUnit = unit;
     lastUnitMentions = mentions;
     return mentions;
   }
 
-  private static boolean isSpanwise(String name) {
-    return name.equals(PACKAGE) || name.startsWith(PACKAGE + ".");
+  /**
+   * Whether the name {@code dev.spanwise} or a name in it: read off the tree from its first two
+   * identifiers, not printed (which javac does with a pretty-printer, for every import of every
+   * class).
+   */
+  private static boolean isSpanwise(Tree name) {
+    Tree second = null;
+    Tree first = name;
+    while (first instanceof MemberSelectTree select) {
+      second = first;
+      first = select.getExpression();
+    }
+    return first instanceof IdentifierTree root && root.getName().contentEquals("dev")
+        && second != null && ((MemberSelectTree) second).getIdentifier().contentEquals("spanwise");
   }
 
   private void scan(TreePath classPath) {

@@ -1,6 +1,8 @@
 package dev.spanwise.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.spanwise.annotations.ExpectedException;
@@ -158,12 +160,14 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
       TypeElement type = entry.getKey();
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
+      TreePath typePath = trees == null ? null : trees.getPath(type);
+      CompilationUnitTree unit = typePath == null ? null : typePath.getCompilationUnit();
       for (ExecutableElement method : entry.getValue()) {
         Validated<SpanMethod> validated = checks.methods.validate(method);
         validated.report().printTo(processingEnv.getMessager(), trees);
         validated.model().ifPresent(model -> {
           catalogue.add(new CatalogueWriter.Entry(binaryName, model));
-          recordTypes(type, model);
+          recordTypes(type, unit, model);
         });
       }
       catalogueOrigins.add(type);
@@ -171,34 +175,36 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   }
 
   /** Every attribute of a valid method, for the one-name-one-type check of the compilation. */
-  private void recordTypes(TypeElement type, SpanMethod model) {
+  private void recordTypes(TypeElement type, CompilationUnitTree unit, SpanMethod model) {
     String method = type.getSimpleName() + "." + model.method().getSimpleName() + "()";
     for (SpanMethod.Attribute attribute : model.arguments()) {
       attributeTypes.recordAnnotation("@SpanAttribute", attribute.name(), attribute.type(),
-          Message.parameterPlace(attribute.parameterName(), method), printer(attribute.where()));
+          Message.parameterPlace(attribute.parameterName(), method), printer(attribute.where(), unit));
     }
     for (SpanMethod.Attribute attribute : model.results()) {
       attributeTypes.recordAnnotation("@ResultAttribute", attribute.name(), attribute.type(),
-          Message.resultPlace(method), printer(attribute.where()));
+          Message.resultPlace(method), printer(attribute.where(), unit));
     }
   }
 
   /**
    * Prints at {@code where}, during processing as every report prints, or later (a call found by
    * the listener may conflict) through javac's trees: javac maps elements to trees only while it
-   * processes, so the path is looked up now.
+   * processes, so the tree is looked up now. The tree alone, which javac finds by matching the
+   * annotation, not a path to it, which would scan the whole compilation unit for every attribute;
+   * {@code unit} is the class's, looked up once.
    */
-  private NameChecks.Findings printer(Report.Where where) {
-    TreePath path = trees == null ? null
-        : where.value() != null ? trees.getPath(where.element(), where.mirror(), where.value())
-        : where.mirror() != null ? trees.getPath(where.element(), where.mirror())
-        : trees.getPath(where.element());
+  private NameChecks.Findings printer(Report.Where where, CompilationUnitTree unit) {
+    Tree tree = trees == null || unit == null ? null
+        : where.value() != null ? trees.getTree(where.element(), where.mirror(), where.value())
+        : where.mirror() != null ? trees.getTree(where.element(), where.mirror())
+        : trees.getTree(where.element());
     return (kind, message, arguments) -> {
-      if (!processingOver || path == null) {
+      if (!processingOver || tree == null) {
         Report.about(where.element()).add(kind, message, where, arguments)
             .printTo(processingEnv.getMessager(), trees);
       } else {
-        trees.printMessage(kind, message.format(arguments), path.getLeaf(), path.getCompilationUnit());
+        trees.printMessage(kind, message.format(arguments), tree, unit);
       }
     };
   }
