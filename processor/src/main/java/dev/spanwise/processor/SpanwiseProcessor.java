@@ -132,13 +132,19 @@ public final class SpanwiseProcessor extends AbstractProcessor {
       }
       Checks checks = checks(new JavaTypes(processingEnv));
       checks.paths.forgetRound();
+      Set<TypeElement> dependents = new LinkedHashSet<>();
       for (TypeElement annotation : annotations) {
         if (annotation.getQualifiedName().contentEquals(Span.class.getName())) {
           processSpans(round.getElementsAnnotatedWith(annotation), checks);
         } else {
-          for (Element element : round.getElementsAnnotatedWith(annotation)) {
-            orphans.validate(element).printTo(processingEnv.getMessager(), trees);
-          }
+          dependents.add(annotation);
+        }
+      }
+      // One walk over the round's elements for all the others (javac walks them all for each
+      // annotation asked about), and each element checked once, whatever it carries.
+      if (!dependents.isEmpty()) {
+        for (Element element : round.getElementsAnnotatedWithAny(dependents.toArray(new TypeElement[0]))) {
+          orphans.validate(element).printTo(processingEnv.getMessager(), trees);
         }
       }
     } catch (RuntimeException e) {
