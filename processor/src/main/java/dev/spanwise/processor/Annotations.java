@@ -23,10 +23,7 @@ final class Annotations {
     return null;
   }
 
-  /**
-   * Whether {@code mirror} is of the annotation named {@code annotation}: compared in javac's own
-   * name table, without making a string of every annotation's name on every element.
-   */
+  /** Whether {@code mirror} is of the annotation named {@code annotation}. */
   static boolean is(AnnotationMirror mirror, String annotation) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
         .contentEquals(annotation);
