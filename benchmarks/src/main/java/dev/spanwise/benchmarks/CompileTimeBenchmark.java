@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * either way its CPU time is measured beside the wall time (in this JVM, the compiling thread's).
  * The variants take turns, in a rotating order, round after round, so that a shared machine's
  * load falls on all of them alike. The result: each variant's medians and Spanwise's ratio to
- * the floor.
+ * the floor, round by round ({@link #roundByRoundRatio}).
  *
  * <p>Not a JMH benchmark: a javac process is one long shot, and JMH would run all rounds of one
  * variant before the next.
@@ -172,8 +172,8 @@ public final class CompileTimeBenchmark {
       }
       results.add(new BaseResult(base.name(), base.label(), base.classes(), base.traced(),
           base.traced() * CompileTimeSources.METHODS_PER_TRACED_CLASS, base.bar(), variants,
-          variants.get("spanwise").medianCpuMillis() / variants.get("noop").medianCpuMillis(),
-          variants.get("spanwise").medianWallMillis() / variants.get("noop").medianWallMillis()));
+          roundByRoundRatio(variants.get("spanwise").cpuMillis(), variants.get("noop").cpuMillis()),
+          roundByRoundRatio(variants.get("spanwise").wallMillis(), variants.get("noop").wallMillis())));
     }
     return new Result(MODE, rounds, warmups, System.getProperty("java.vm.name") + " "
         + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -251,6 +251,21 @@ public final class CompileTimeBenchmark {
     } catch (IOException e) {
       return "unknown";
     }
+  }
+
+  /**
+   * The median of each round's ratio {@code measured[i] / floor[i]}: the two ran side by side in
+   * that round, so a load that comes and goes during the run (a shared machine's other builds)
+   * falls on both, where a ratio of the two medians could pair a quiet round with a busy one.
+   */
+  static double roundByRoundRatio(List<Long> measured, List<Long> floor) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < measured.size(); i++) {
+      ratios.add((double) measured.get(i) / floor.get(i));
+    }
+    ratios.sort(null);
+    int n = ratios.size();
+    return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2.0;
   }
 
   static double median(List<Long> values) {

@@ -79,13 +79,15 @@ public final class CompileTimeReport {
         .append(process ? "\n### Compile time, javac as a whole process\n\n" : "\n## Compile time\n\n");
     md.append(fmt("javac `--release 17`, %s; %d rounds (after %d untimed), the variants in a"
         + " rotating order each round, all in one run. Medians; CPU time first (the figure the bars"
-        + " use: it does not grow when other builds take the cores), wall time after. %s, %d CPUs,"
+        + " use: it does not grow when other builds take the cores), wall time after. Spanwise /"
+        + " floor is the median of each round's ratio (the two ran side by side in that round, so a"
+        + " load that comes and goes during the run falls on both). %s, %d CPUs,"
         + " load average %s before the run and %s after (the machine is shared with other"
         + " builds).\n\n",
         process ? "each run a fresh process that reports its own CPU time"
             : "in the benchmark's JVM as Maven's compiler plugin runs it (javac warm, a fresh"
-                + " processor class loader each run), CPU time of the thread that runs javac (GC and JIT"
-                + " threads left out)",
+                + " processor class loader each run, on a fixed, pre-touched heap), CPU time of the"
+                + " thread that runs javac (GC and JIT threads left out)",
         compile.get("rounds").asInt(), compile.get("warmups").asInt(),
         compile.get("jdk").asString(), compile.get("cpus").asInt(),
         compile.get("loadBefore").asString(), compile.get("loadAfter").asString()));
@@ -116,7 +118,8 @@ public final class CompileTimeReport {
         + " methods (paths, a result attribute, a `Spans.current()` call); the realistic base's"
         + " other classes are plain code (records, streams, lambdas, switches) with no Spanwise in"
         + " them. Run it alone with `mvn -B -q -pl benchmarks -am verify -DskipTests"
-        + " -Dspanwise.benchmarks=compile`.\n");
+        + " -Dspanwise.benchmarks=compile" + (process ? " -Dspanwise.benchmarks.compileMode=process" : "")
+        + "`.\n");
     return md.append(process ? PROCESS_END : END).append('\n').toString();
   }
 
