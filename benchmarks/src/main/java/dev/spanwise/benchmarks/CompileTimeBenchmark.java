@@ -263,13 +263,15 @@ public final class CompileTimeBenchmark {
     for (int i = 0; i < measured.size(); i++) {
       ratios.add((double) measured.get(i) / floor.get(i));
     }
-    ratios.sort(null);
-    int n = ratios.size();
-    return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2.0;
+    return medianOf(ratios);
   }
 
   static double median(List<Long> values) {
-    List<Long> sorted = values.stream().sorted().collect(Collectors.toList());
+    return medianOf(values.stream().map(Long::doubleValue).collect(Collectors.toList()));
+  }
+
+  private static double medianOf(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().collect(Collectors.toList());
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
   }

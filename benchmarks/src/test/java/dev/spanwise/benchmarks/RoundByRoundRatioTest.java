@@ -18,7 +18,7 @@ class RoundByRoundRatioTest {
 
   @Test
   void aPhaseChangeBetweenTheFloorsAndSpanwisesMedianRoundsIsNotMistakenForASpeedUp() {
-    // The floor's median run is a busy one, Spanwise's a quiet one: the medians say 0.75x.
+    // The floor's median run is a busy one, Spanwise's a quiet one: the medians say 0.525x.
     List<Long> floor = List.of(400L, 400L, 400L, 200L, 200L);
     List<Long> spanwise = List.of(420L, 420L, 210L, 210L, 210L);
 

@@ -29,8 +29,8 @@ final class JavaTypes {
   /** The erased JDK supertypes asked about, by name: looking a type up by name searches modules. */
   private final java.util.Map<String, TypeMirror> erasedSupertypes = new java.util.HashMap<>();
   /**
-   * Each type's answer: javac hands out one instance for a plain class type ({@code String}, a
-   * record), so the types a code base records over and over are classified once.
+   * Each type's answer, by instance: javac often hands out the same instance for a plain class
+   * type ({@code String}, a record) wherever it is written, and those are classified once.
    */
   private final java.util.Map<TypeMirror, Optional<ValueType>> classified = new java.util.HashMap<>();
 
