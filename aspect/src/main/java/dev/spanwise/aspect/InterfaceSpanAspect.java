@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.annotation.SuppressAjWarnings;
 import org.aspectj.lang.reflect.MethodSignature;
 
 /**
@@ -28,34 +29,36 @@ import org.aspectj.lang.reflect.MethodSignature;
  *       included; under the load-time weaver, every class loaded is woven code;
  *   <li>not matched: a call through a class type ({@code jdbcOrders.find(id)}), from code that is
  *       not woven (a framework's reflection, a method reference), and {@code super} calls;
- *   <li>an implementation with its own {@code @Span} is traced by its execution ({@link
+ *   <li>an implementation with its own {@code @Span} is traced by its execution ({@code
  *       SpanAspect}), with its own {@code @Span}, not here; so is a default method with a {@code
  *       @Span}: one span per call;
  *   <li>a Spring bean is traced by its proxy; do not weave classes that Spring also proxies.
  * </ul>
  *
- * <p>A separate aspect from {@link SpanAspect}, which Spring AOP may apply as an {@code @Aspect}
- * bean: Spring does not support {@code call} pointcuts.
+ * <p>Annotation style, as a call's join point is needed here anyway: which span applies depends on
+ * the target the call reaches.
  */
 @Aspect
 public class InterfaceSpanAspect {
 
-  private final SpanAspect spans;
+  private final SpanTracer spans;
 
   /** Creates the aspect with the process-wide plan cache; AspectJ uses this. */
   public InterfaceSpanAspect() {
-    this(new SpanAspect());
+    this(SpanTracer.woven());
   }
 
-  InterfaceSpanAspect(SpanAspect spans) {
+  InterfaceSpanAspect(SpanTracer spans) {
     this.spans = spans;
   }
 
   /**
    * Wraps one woven call of an annotated interface method in a span, unless the implementation
    * that runs has its own {@code @Span}. The pointcut leaves out any call whose signatures include
-   * a class's method: a call of a class's own {@code @Span} method is {@link SpanAspect}'s.
+   * a class's method: a call of a class's own {@code @Span} method is {@code SpanAspect}'s.
    */
+  // A program need not have such a method; ajc would warn in its build.
+  @SuppressAjWarnings("adviceDidNotMatch")
   @Around(
       "call(@dev.spanwise.annotations.Span * *(..))"
           + " && !call(* (!is(InterfaceType)).*(..))")
@@ -68,6 +71,6 @@ public class InterfaceSpanAspect {
     if (!plan.traced() || plan.implementationTraced()) {
       return joinPoint.proceed();
     }
-    return spans.traceSpan(joinPoint);
+    return spans.trace(joinPoint);
   }
 }

@@ -118,6 +118,11 @@ final class MethodAttributes {
     }
   }
 
+  /** Returns whether {@link #readArguments} records anything, so that callers can skip it. */
+  boolean readsArguments() {
+    return arguments.length > 0;
+  }
+
   /** Returns whether {@link #readResult} records anything, so that callers can skip it. */
   boolean readsResult() {
     return results.length > 0;

@@ -35,7 +35,7 @@ enum ResultKind {
 
   /**
    * Returns whether the call is traced by this kind's own class rather than around {@code
-   * proceed()} in {@link SpanAspect}: the one check plain methods pay for every kind below.
+   * proceed()} in {@link SpanTracer}: the one check plain methods pay for every kind below.
    */
   boolean tracedApart() {
     return tracedApart;

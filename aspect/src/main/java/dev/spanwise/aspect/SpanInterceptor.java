@@ -9,10 +9,10 @@ import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.aspectj.MethodInvocationProceedingJoinPoint;
 
 /**
- * {@link SpanAspect}'s advice as a Spring AOP {@code MethodInterceptor}: what {@code
+ * {@link SpanTracer}'s tracing as a Spring AOP {@code MethodInterceptor}: what {@code
  * dev.spanwise.autoconfigure.SpanAdvisor} runs around a bean's {@code @Span} method. Not API.
  *
- * <p>It traces the call exactly as the aspect does, with the aspect's plans, but on the {@code
+ * <p>It traces the call exactly as the woven aspects do, with the tracer's plans, but on the {@code
  * MethodInvocation} itself: Spring's {@code MethodInvocationProceedingJoinPoint} would cost an
  * object per call, a signature object on first use, a copy of the arguments, and a clone of the
  * invocation to proceed, whether the call is traced or not. Only the kinds that proceed themselves
@@ -20,11 +20,11 @@ import org.springframework.aop.aspectj.MethodInvocationProceedingJoinPoint;
  */
 public final class SpanInterceptor implements MethodInterceptor {
 
-  private final SpanAspect aspect;
+  private final SpanTracer tracer;
 
-  /** Creates the advice of {@code aspect}, whose plans it shares. */
-  public SpanInterceptor(SpanAspect aspect) {
-    this.aspect = Objects.requireNonNull(aspect, "aspect");
+  /** Creates the advice of {@code tracer}, whose plans it shares. */
+  public SpanInterceptor(SpanTracer tracer) {
+    this.tracer = Objects.requireNonNull(tracer, "tracer");
   }
 
   @Override
@@ -38,14 +38,14 @@ public final class SpanInterceptor implements MethodInterceptor {
     if (!scopes.isEnabled()) {
       return invocation.proceed();
     }
-    SpanPlan plan = aspect.plans().planFor(invocation.getMethod(), invocation.getThis());
+    SpanPlan plan = tracer.plans().planFor(invocation.getMethod(), invocation.getThis());
     if (!plan.traced()) {
       // Excluded (spanwise.exclude): SpanAdvisor's pointcut leaves such methods unadvised, but a
       // bean's proxy may carry this advice for other methods of the same class.
       return invocation.proceed();
     }
     if (plan.resultKind().tracedApart()) {
-      return SpanAspect.traceApart(
+      return SpanTracer.traceApart(
           plan, scopes, new MethodInvocationProceedingJoinPoint(proxyInvocation));
     }
     // The invocation's own arguments: read before the call, never kept or changed.
@@ -57,8 +57,8 @@ public final class SpanInterceptor implements MethodInterceptor {
     try {
       result = invocation.proceed();
     } catch (Throwable thrown) {
-      throw SpanAspect.failed(span, thrown);
+      throw SpanTracer.failed(span, thrown);
     }
-    return SpanAspect.returned(plan, span, result);
+    return SpanTracer.returned(plan, span, result);
   }
 }

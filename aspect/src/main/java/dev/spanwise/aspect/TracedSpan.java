@@ -53,6 +53,9 @@ final class TracedSpan {
   private static final AtomicIntegerFieldUpdater<TracedSpan> ENDED =
       AtomicIntegerFieldUpdater.newUpdater(TracedSpan.class, "ended");
 
+  /** Passed as the arguments by {@link #startWithoutArguments}: read later, or not at all. */
+  private static final Object[] NO_ARGUMENTS_YET = new Object[0];
+
   private final SpanPlan plan;
   private final ISpan span;
   /** The span's parent, or {@code null} when it is a root (a transaction). */
@@ -103,6 +106,15 @@ final class TracedSpan {
    */
   static TracedSpan start(SpanPlan plan, IScopes scopes, Object[] arguments) {
     return start(plan, scopes, arguments, null);
+  }
+
+  /**
+   * As {@link #start(SpanPlan, IScopes, JoinPoint)}, reading no arguments yet: the caller passes
+   * them to {@link #readArguments(Object[])} when {@link #readsArguments()}. Not for a {@code
+   * @ContinueTrace} method, whose trace is in its arguments.
+   */
+  static TracedSpan startWithoutArguments(SpanPlan plan, IScopes scopes) {
+    return start(plan, scopes, NO_ARGUMENTS_YET, null);
   }
 
   /** As {@link #start(SpanPlan, IScopes, JoinPoint)}, on this thread's scopes and arguments. */
@@ -287,8 +299,21 @@ final class TracedSpan {
     return effective == derived ? null : effective;
   }
 
+  /**
+   * Returns whether {@link #readArguments(Object[])} records anything: the span is sampled and the
+   * method has {@code @SpanAttribute} parameters.
+   */
+  boolean readsArguments() {
+    return sampled && plan.attributes().readsArguments();
+  }
+
+  /** Records the {@code @SpanAttribute}s of the call's {@code arguments}, read and not kept. */
+  void readArguments(Object[] arguments) {
+    readArguments(arguments, null);
+  }
+
   private void readArguments(Object[] arguments, JoinPoint joinPoint) {
-    if (!sampled) {
+    if (!sampled || arguments == NO_ARGUMENTS_YET) {
       return;
     }
     try {
@@ -302,6 +327,11 @@ final class TracedSpan {
       }
       SpanDataWriter.recordReadFailure(span, e);
     }
+  }
+
+  /** The plan this span was started with. */
+  SpanPlan plan() {
+    return plan;
   }
 
   // ---- 3: leave ------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 package dev.spanwise.autoconfigure;
 
 import dev.spanwise.annotations.Span;
-import dev.spanwise.aspect.SpanAspect;
 import dev.spanwise.aspect.SpanInterceptor;
+import dev.spanwise.aspect.SpanTracer;
 import java.lang.reflect.Method;
 import java.util.Objects;
 import org.aopalliance.aop.Advice;
@@ -12,16 +12,18 @@ import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.core.Ordered;
 
 /**
- * Runs {@link SpanAspect} around every {@link Span @Span} method of a Spring bean, through Spring
+ * Runs {@link SpanTracer} around every {@link Span @Span} method of a Spring bean, through Spring
  * AOP's proxies, at an order of its own: the bean's own {@code @Span} methods, and the methods that
  * implement an interface method with a {@code @Span} (a port, a repository, a client interface),
  * whether Spring proxies the bean through its interfaces or its class. Methods that {@code
  * spanwise.exclude} names are not advised.
  *
- * <p>An advisor rather than the {@code @Aspect} as a bean: Spring orders an aspect bean only by
- * {@code Ordered} or {@code @Order} on its class, which {@code SpanAspect} cannot carry without
- * depending on Spring. The advice ({@link SpanInterceptor}) traces a bean's call exactly as {@code
- * SpanAspect} traces a woven one, with the aspect's plans, without building a join point per call.
+ * <p>An advisor rather than an {@code @Aspect} bean: Spring orders an aspect bean only by {@code
+ * Ordered} or {@code @Order} on its class, and builds a join point for its advice at every call.
+ * The advice ({@link SpanInterceptor}) traces a bean's call exactly as the woven {@code
+ * SpanAspect} traces a woven one, with the tracer's plans, without building a join point per call.
+ * To exclude methods in code, give it a tracer of your own: {@code new SpanAdvisor(new
+ * SpanTracer(SpanExclusions.parse(...)))}.
  */
 public final class SpanAdvisor extends AbstractPointcutAdvisor {
 
@@ -36,14 +38,14 @@ public final class SpanAdvisor extends AbstractPointcutAdvisor {
   private final transient Advice advice;
 
   /** Creates an advisor at {@link #DEFAULT_ORDER}. */
-  public SpanAdvisor(SpanAspect aspect) {
-    this(aspect, DEFAULT_ORDER);
+  public SpanAdvisor(SpanTracer tracer) {
+    this(tracer, DEFAULT_ORDER);
   }
 
   /** Creates an advisor at {@code order}; lower values run further out. */
-  public SpanAdvisor(SpanAspect aspect, int order) {
-    this.advice = new SpanInterceptor(Objects.requireNonNull(aspect, "aspect"));
-    this.pointcut = new SpanPointcut(aspect);
+  public SpanAdvisor(SpanTracer tracer, int order) {
+    this.advice = new SpanInterceptor(Objects.requireNonNull(tracer, "tracer"));
+    this.pointcut = new SpanPointcut(tracer);
     setOrder(order);
   }
 
@@ -58,21 +60,21 @@ public final class SpanAdvisor extends AbstractPointcutAdvisor {
   }
 
   /**
-   * Matches what the aspect traces: a method with its own {@code @Span}, or one that implements an
+   * Matches what the tracer traces: a method with its own {@code @Span}, or one that implements an
    * interface method with a {@code @Span}, unless excluded ({@code spanwise.exclude}); an excluded
    * bean method is not advised at all.
    */
   private static final class SpanPointcut extends StaticMethodMatcherPointcut {
 
-    private final SpanAspect aspect;
+    private final SpanTracer tracer;
 
-    SpanPointcut(SpanAspect aspect) {
-      this.aspect = aspect;
+    SpanPointcut(SpanTracer tracer) {
+      this.tracer = tracer;
     }
 
     @Override
     public boolean matches(Method method, Class<?> targetClass) {
-      return aspect.traces(method, targetClass != null ? targetClass : method.getDeclaringClass());
+      return tracer.traces(method, targetClass != null ? targetClass : method.getDeclaringClass());
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.spanwise.autoconfigure;
 
-import dev.spanwise.aspect.SpanAspect;
+import dev.spanwise.aspect.SpanTracer;
 import dev.spanwise.aspect.SpanExclusions;
 import io.sentry.Sentry;
 import org.aspectj.lang.ProceedingJoinPoint;
@@ -25,8 +25,8 @@ import org.springframework.core.env.Environment;
  *   <li>Registers a {@link SpanAdvisor}, which Spring Boot's AOP auto-configuration (on by default,
  *       {@code spring.aop.auto}) applies through proxies: public methods called from outside the
  *       bean. Calls from inside the same object and private methods need AspectJ weaving instead.
- *   <li>Backs off when the application defines a {@link SpanAdvisor} or a {@link SpanAspect} bean
- *       (Spring then applies that {@code @Aspect} itself, at its default order).
+ *   <li>Backs off when the application defines a {@link SpanAdvisor} bean (with a {@link
+ *       SpanTracer} of its own to exclude methods in code).
  *   <li>Order: {@value #ORDER_PROPERTY}, default {@link SpanAdvisor#DEFAULT_ORDER}, outside {@code
  *       @Transactional} at its default order, so a span includes the commit.
  *   <li>{@value #EXCLUDE_PROPERTY} switches named classes, methods and packages off ({@link
@@ -39,7 +39,7 @@ import org.springframework.core.env.Environment;
  * </ul>
  */
 @AutoConfiguration
-@ConditionalOnClass({Advisor.class, ProceedingJoinPoint.class, Sentry.class, SpanAspect.class})
+@ConditionalOnClass({Advisor.class, ProceedingJoinPoint.class, Sentry.class, SpanTracer.class})
 @ConditionalOnBooleanProperty(name = SpanwiseAutoConfiguration.ENABLED_PROPERTY, matchIfMissing = true)
 public final class SpanwiseAutoConfiguration {
 
@@ -57,13 +57,13 @@ public final class SpanwiseAutoConfiguration {
    * processor, looks advisors up before the application's beans exist.
    */
   @Bean
-  @ConditionalOnMissingBean({SpanAdvisor.class, SpanAspect.class})
+  @ConditionalOnMissingBean(SpanAdvisor.class)
   @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
   static SpanAdvisor spanwiseAdvisor(Environment environment) {
     // Bound here rather than injected as a bean: this method runs before the application's beans.
     SpanwiseProperties properties =
         Binder.get(environment).bindOrCreate(SpanwiseProperties.PREFIX, SpanwiseProperties.class);
     return new SpanAdvisor(
-        new SpanAspect(SpanExclusions.parse(properties.exclude())), properties.aspectOrder());
+        new SpanTracer(SpanExclusions.parse(properties.exclude())), properties.aspectOrder());
   }
 }

@@ -2,7 +2,7 @@ package dev.spanwise.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spanwise.aspect.SpanAspect;
+import dev.spanwise.aspect.SpanTracer;
 import dev.spanwise.aspect.SpanInterceptor;
 import dev.spanwise.testing.SentryCapture;
 import java.lang.reflect.AccessibleObject;
@@ -45,7 +45,7 @@ class SpanInterceptorTest {
           }
         };
     try (SentryCapture sentry = SentryCapture.start()) {
-      assertThat(new SpanInterceptor(new SpanAspect()).invoke(invocation)).isEqualTo("hello ada");
+      assertThat(new SpanInterceptor(new SpanTracer()).invoke(invocation)).isEqualTo("hello ada");
       assertThat(sentry.transactions()).isEmpty();
     }
   }

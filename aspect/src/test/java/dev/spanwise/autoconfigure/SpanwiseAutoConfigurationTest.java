@@ -4,7 +4,8 @@ import static dev.spanwise.testing.CapturedSpans.root;
 import static dev.spanwise.testing.CapturedSpans.rootData;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spanwise.aspect.SpanAspect;
+import dev.spanwise.aspect.SpanExclusions;
+import dev.spanwise.aspect.SpanTracer;
 import dev.spanwise.autoconfigure.Ledger.RecordingTransactionManager;
 import dev.spanwise.testing.SentryCapture;
 import io.sentry.protocol.SentryTransaction;
@@ -90,25 +91,34 @@ class SpanwiseAutoConfigurationTest {
   }
 
   @Test
-  void applicationsSpanAspectBeanReplacesTheAdvisorAndTracesOnce() {
+  void applicationsAdvisorWithItsOwnExclusionsTracesOnce() {
     runner
-        .withUserConfiguration(OwnAspect.class)
+        .withUserConfiguration(OwnAdvisor.class)
+        .withBean(Ledger.class)
         .run(
             context -> {
-              assertThat(context).doesNotHaveBean(SpanAdvisor.class);
-              assertThat(context.getBean(SpanAspect.class)).isSameAs(OwnAspect.ASPECT);
+              assertThat(context).hasSingleBean(SpanAdvisor.class);
 
               context.getBean(Greeter.class).greet("ada");
+              context.getBean(Ledger.class).post("cash");
 
-              assertThat(root(sentry.onlyTransaction()).getOperation())
-                  .isEqualTo("greeting.compose");
+              // Only the application's exclusions apply: the greeting is traced, once; the
+              // ledger is excluded by the advisor's own tracer, not by the property.
+              assertThat(sentry.transactions())
+                  .singleElement()
+                  .satisfies(
+                      transaction -> {
+                        assertThat(root(transaction).getOperation())
+                            .isEqualTo("greeting.compose");
+                        assertThat(transaction.getSpans()).isEmpty();
+                      });
             });
   }
 
   @Test
   void applicationsAdvisorReplacesOurs() {
     runner
-        .withBean("ownAdvisor", SpanAdvisor.class, () -> new SpanAdvisor(new SpanAspect(), 7))
+        .withBean("ownAdvisor", SpanAdvisor.class, () -> new SpanAdvisor(new SpanTracer(), 7))
         .run(
             context -> {
               assertThat(context).hasSingleBean(SpanAdvisor.class);
@@ -162,13 +172,11 @@ class SpanwiseAutoConfigurationTest {
   }
 
   @Configuration(proxyBeanMethods = false)
-  static class OwnAspect {
-
-    static final SpanAspect ASPECT = new SpanAspect();
+  static class OwnAdvisor {
 
     @Bean
-    SpanAspect spanAspect() {
-      return ASPECT;
+    static SpanAdvisor ownAdvisor() {
+      return new SpanAdvisor(new SpanTracer(SpanExclusions.parse(Ledger.class.getName() + "#post")));
     }
   }
 
