@@ -85,15 +85,20 @@ public final class BenchmarkMain {
       merge(jmhJson, loadTimeJson);
     }
 
-    int classes = Integer.getInteger("spanwise.benchmarks.classes", 200);
-    int rounds = Integer.getInteger("spanwise.benchmarks.rounds", 7);
-    CompileTimeBenchmark.main(
-        new String[] {compileJson.toString(), String.valueOf(classes), String.valueOf(rounds)});
+    // -Dspanwise.benchmarks.skipCompile=true: run time only. The page keeps its compile-time
+    // sections, which the compile benchmark's own profile measures on a fixed heap.
+    boolean compile = !Boolean.getBoolean("spanwise.benchmarks.skipCompile");
+    if (compile) {
+      int classes = Integer.getInteger("spanwise.benchmarks.classes", 200);
+      int rounds = Integer.getInteger("spanwise.benchmarks.rounds", 7);
+      CompileTimeBenchmark.main(
+          new String[] {compileJson.toString(), String.valueOf(classes), String.valueOf(rounds)});
+    }
 
     BenchmarkReport.main(
         new String[] {
           jmhJson.toString(),
-          compileJson.toString(),
+          compile ? compileJson.toString() : BenchmarkReport.NO_COMPILE_RUN,
           root.resolve("docs/benchmarks.md").toString(),
           root.resolve("README.md").toString()
         });

@@ -121,18 +121,21 @@ public final class BenchmarkReport {
     return node.isNumber() ? node.asDouble() : Double.NaN;
   }
 
+  /** In place of compile-time.json: this run did not measure compile time. */
+  static final String NO_COMPILE_RUN = "-";
+
   public static void main(String[] args) throws IOException {
     JsonMapper mapper = JsonMapper.builder().build();
     JsonNode jmh = mapper.readTree(Files.readString(Path.of(args[0])));
     Path compilePath = Path.of(args[1]);
-    JsonNode compile = Files.exists(compilePath)
+    JsonNode compile = !args[1].equals(NO_COMPILE_RUN) && Files.exists(compilePath)
         ? mapper.readTree(Files.readString(compilePath))
         : mapper.createObjectNode();
     BenchmarkReport report = new BenchmarkReport(jmh, compile);
     Path page = Path.of(args[2]);
     Files.createDirectories(page.toAbsolutePath().getParent());
-    String kept = Files.exists(page) ? breakdownOf(Files.readString(page)) : "";
-    Files.writeString(page, report.page(kept));
+    String previous = Files.exists(page) ? Files.readString(page) : "";
+    Files.writeString(page, report.pageKeeping(previous));
     if (args.length > 3) {
       Path readme = Path.of(args[3]);
       Files.writeString(readme, report.withReadmeTable(Files.readString(readme)));
@@ -282,6 +285,27 @@ public final class BenchmarkReport {
 
   String page() {
     return page("");
+  }
+
+  /**
+   * The page, keeping from {@code previous} (the page as it was) the hand-written breakdown and
+   * each compile-time section this run did not measure: a run measures one of the two modes, or
+   * none, and the other's last figures stay.
+   */
+  String pageKeeping(String previous) {
+    String page = page(breakdownOf(previous));
+    for (String[] markers :
+        List.of(
+            new String[] {CompileTimeReport.START, CompileTimeReport.END},
+            new String[] {CompileTimeReport.PROCESS_START, CompileTimeReport.PROCESS_END})) {
+      int start = previous.indexOf(markers[0]);
+      int end = previous.indexOf(markers[1]);
+      if (!page.contains(markers[0]) && start >= 0 && end > start) {
+        String section = previous.substring(start, end + markers[1].length()) + "\n";
+        page = CompileTimeReport.replaceSection(page, section);
+      }
+    }
+    return page;
   }
 
   /** The page, with {@code breakdown} (a kept hand-written block) after the run-time tables. */
