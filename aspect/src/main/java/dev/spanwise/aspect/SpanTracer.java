@@ -94,6 +94,9 @@ public class SpanTracer {
     return returned(plan, span, result);
   }
 
+  // ---- For SpanAspect's advice, which ajc inlines into the woven classes: public because those
+  // classes call them, but not API.
+
   /**
    * Starts the span of one call of a woven method, {@code SpanAspect}'s, and makes it current;
    * returns {@code null} when Sentry is off, the method is excluded, or the trace is not sampled.
@@ -109,7 +112,14 @@ public class SpanTracer {
     if (!scopes.isEnabled()) {
       return null;
     }
-    SpanPlan plan = woven().wovenPlan(call);
+    SpanPlan plan;
+    try {
+      plan = woven().wovenPlan(call);
+    } catch (RuntimeException | LinkageError e) {
+      // AspectJ could not name the method (getMethod() is null when reflection cannot find it):
+      // the call runs untraced rather than fail.
+      return null;
+    }
     if (!plan.traced() || plan.resultKind().tracedApart() || plan.continuation() != null) {
       // Excluded; or, for the other two, a method the pointcuts would have sent elsewhere.
       return null;
@@ -167,6 +177,8 @@ public class SpanTracer {
     span.leave();
     return thrown;
   }
+
+  // ---- For every way in.
 
   /**
    * After the call returned {@code result}: finishes the span now or when the result completes,
