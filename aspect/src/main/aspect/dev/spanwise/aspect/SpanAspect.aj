@@ -13,7 +13,10 @@ import org.aspectj.lang.annotation.SuppressAjWarnings;
  * three-argument method), traced or not. Here ajc inlines the advice into the woven method and
  * {@code proceed} is a plain call: with Sentry off, an excluded method or an unsampled trace, the
  * call costs a few checks and allocates nothing (a primitive argument is boxed for the binding,
- * and the JIT removes the box when the branch that keeps it is not taken).
+ * and the JIT removes the box when the branch that keeps it is not taken). The load-time weaver
+ * inlines it the same way, but only into the classes it weaves after this aspect's own class,
+ * which the JVM loads at the first traced call; a class loaded before that runs the advice
+ * through a closure (still no join point), which JDK 17's JIT keeps and JDK 25's removes.
  *
  * <p>Without a join point the arguments are bound by position, so there is one advice per
  * parameter count, each the same four steps; {@link JoinPointSpanAspect} takes the methods with
@@ -22,7 +25,8 @@ import org.aspectj.lang.annotation.SuppressAjWarnings;
  *
  * <ol>
  *   <li>starts the span, or gets {@code null} and just proceeds ({@link SpanTracer#startWoven});
- *   <li>hands over the arguments, boxed into an array, only when a sampled span reads them;
+ *   <li>hands over the arguments, boxed into an array, only when a sampled span reads them (the
+ *       advice without arguments skips this);
  *   <li>proceeds, and on a throw finishes the span with it and rethrows it unchanged;
  *   <li>finishes the span with the result, or when a {@code CompletionStage} completes.
  * </ol>
@@ -45,9 +49,7 @@ public aspect SpanAspect {
     if (span == null) {
       return proceed();
     }
-    if (SpanTracer.readsArguments(span)) {
-      SpanTracer.readArguments(span, new Object[0]);
-    }
+    // No arguments, so none to read.
     Object result;
     try {
       result = proceed();
