@@ -17,17 +17,26 @@ import org.junit.jupiter.api.Test;
 /**
  * A woven call that records nothing allocates nothing of its own: {@code SpanAspect}'s advice
  * builds no join point, no closure and no argument array when Sentry is off or the trace is not
- * sampled. AspectJ's join point and closure would cost over 150 bytes a call here; the bar is under
- * one byte a call with Sentry off, and no more than Sentry's own look-up of the parent span when
- * the trace is not sampled, over calls of a method with reference arguments only (a primitive would be boxed for the
- * binding until the JIT removes the box). Counted with the JVM's per-thread allocation counter,
- * not timed; a join point would show in every round, however long the JIT has had.
+ * sampled. AspectJ's join point would cost over 150 bytes a call here, and a closure with its state
+ * array 56; the bar is what Sentry's own look-ups may allocate (its scopes with Sentry closed, the
+ * parent span when the trace is not sampled), over calls of a method with reference arguments
+ * only (a primitive would be boxed for the binding until the JIT removes the box). Counted with the
+ * JVM's per-thread allocation counter, not timed; a join point or a closure would show in every
+ * round, however long the JIT has had.
  */
 class WovenCallAllocationTest {
 
   private static final int ROUNDS = 40;
   private static final int CALLS_PER_ROUND = 100_000;
   private static final String TEXT = "text";
+
+  /**
+   * What Sentry's own look-up of the current scopes may allocate once Sentry has been closed (as
+   * here, after the tests before this one): it stores its no-op scopes for the thread again on each
+   * call, and the lifecycle token that returns (16 bytes) is dropped, which C2 removes or not
+   * depending on what it inlined. Never initialised, as in the benchmarks, it allocates nothing.
+   */
+  private static final double SENTRYS_CLOSED_SCOPES_LOOK_UP = 16.0;
 
   /**
    * What Sentry's own look-up of the current span may allocate, which any traced call makes to
@@ -51,7 +60,7 @@ class WovenCallAllocationTest {
   void sentryOff() {
     assertThat(Sentry.isEnabled()).isFalse();
 
-    assertThat(bytesPerCall()).isLessThan(1.0);
+    assertThat(bytesPerCall()).isLessThanOrEqualTo(SENTRYS_CLOSED_SCOPES_LOOK_UP);
   }
 
   @Test
