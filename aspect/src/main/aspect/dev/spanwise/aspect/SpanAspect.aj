@@ -14,9 +14,10 @@ import org.aspectj.lang.annotation.SuppressAjWarnings;
  * {@code proceed} is a plain call: with Sentry off, an excluded method or an unsampled trace, the
  * call costs a few checks and allocates nothing (a primitive argument is boxed for the binding,
  * and the JIT removes the box when the branch that keeps it is not taken). The load-time weaver
- * inlines it the same way, but only into the classes it weaves after this aspect's own class,
- * which the JVM loads at the first traced call; a class loaded before that runs the advice
- * through a closure (still no join point), which JDK 17's JIT keeps and JDK 25's removes.
+ * inlines it the same way into every class, because this module is built with
+ * {@code -XnotReweavable}: the weaver keeps only the unwoven bytes of a reweavable aspect, and
+ * inlines no advice of an aspect it does not know as woven, so the classes loaded before this one
+ * would run the advice through a closure.
  *
  * <p>Without a join point the arguments are bound by position, so there is one advice per
  * parameter count, each the same four steps; {@link JoinPointSpanAspect} takes the methods with

@@ -2,18 +2,12 @@ package dev.spanwise.aspect.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spanwise.aspect.testing.FreshWovenJvm;
 import dev.spanwise.testing.SentryCapture;
 import io.sentry.Sentry;
 import io.sentry.SentryOptions;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -44,32 +38,11 @@ class SentryOffTest {
 
   @Test
   void neverInitialisedInAFreshJvm() throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-javaagent:" + System.getProperty("spanwise.test.weaver"));
-    command.add("--add-opens");
-    command.add("java.base/java.lang=ALL-UNNAMED");
-    for (String flag : System.getProperty("spanwise.test.jvmFlags", "").trim().split("\\s+")) {
-      if (!flag.isEmpty()) {
-        command.add(flag);
-      }
-    }
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(SentryOffChecks.class.getName());
-    File output = File.createTempFile("sentry-off", ".txt");
-    output.deleteOnExit();
-    Process child =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
-    boolean exited = child.waitFor(60, TimeUnit.SECONDS);
-    if (!exited) {
-      child.destroyForcibly();
-    }
-    String printed = Files.readString(output.toPath(), StandardCharsets.UTF_8);
+    FreshWovenJvm.Outcome child = FreshWovenJvm.run(SentryOffChecks.class);
 
-    assertThat(exited).as("the child JVM finished").isTrue();
-    assertThat(child.exitValue()).as(printed).isZero();
-    assertThat(printed).contains("all " + SentryOffChecks.CHECKS + " checks held");
+    assertThat(child.exited()).as("the child JVM finished").isTrue();
+    assertThat(child.exitValue()).as(child.printed()).isZero();
+    assertThat(child.printed()).contains("all " + SentryOffChecks.CHECKS + " checks held");
     OUTCOMES.put("never_initialised", "unchanged (fresh JVM with the weaver)");
   }
 
