@@ -26,32 +26,7 @@ final class CatalogueWriter {
     // Sized for a few hundred characters a span up front: growing by doubling copies it all.
     StringBuilder json = new StringBuilder(64 + entries.size() * 512).append("{\n  \"spans\": [");
     for (int i = 0; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
-      SpanMethod method = entry.method();
-      json.append(i == 0 ? "\n" : ",\n").append("    {");
-      plainField(json, "class", entry.className()).append(", ");
-      plainField(json, "method", method.method().getSimpleName().toString()).append(", ");
-      plainField(json, "methodKey", method.key()).append(", ");
-      field(json, "op", method.op()).append(", ");
-      field(json, "name", method.spanName()).append(", \"attributes\": [");
-      List<SpanMethod.Attribute> attributes = new java.util.ArrayList<>(method.arguments());
-      attributes.addAll(method.results());
-      for (int j = 0; j < attributes.size(); j++) {
-        SpanMethod.Attribute attribute = attributes.get(j);
-        json.append(j == 0 ? "\n" : ",\n").append("      {");
-        field(json, "name", attribute.name()).append(", ");
-        plainField(json, "type", attribute.type().toString()).append(", ");
-        field(json, "javaType", attribute.javaType()).append(", ");
-        plainField(json, "source", attribute.source().catalogueName());
-        if (attribute.parameterName() != null) {
-          plainField(json.append(", "), "parameter", attribute.parameterName());
-        }
-        if (!attribute.path().isEmpty()) {
-          field(json.append(", "), "path", attribute.path());
-        }
-        json.append("}");
-      }
-      json.append(attributes.isEmpty() ? "]}" : "\n    ]}");
+      writeSpan(json.append(i == 0 ? "\n" : ",\n"), entries.get(i));
     }
     json.append(entries.isEmpty() ? "]" : "\n  ]");
     json.append(",\n  \"typeConflicts\": [");
@@ -66,6 +41,44 @@ final class CatalogueWriter {
       json.append("]}");
     }
     return json.append(typeConflicts.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+  }
+
+  // One method per span and per attribute, not one loop body: javac loads the processor anew for
+  // every compilation, so this code starts interpreted each time, and the JIT compiles a method
+  // after a few hundred calls, but a loop inside one long call only after tens of thousands of
+  // iterations.
+
+  private static void writeSpan(StringBuilder json, Entry entry) {
+    SpanMethod method = entry.method();
+    json.append("    {");
+    plainField(json, "class", entry.className()).append(", ");
+    plainField(json, "method", method.method().getSimpleName().toString()).append(", ");
+    plainField(json, "methodKey", method.key()).append(", ");
+    field(json, "op", method.op()).append(", ");
+    field(json, "name", method.spanName()).append(", \"attributes\": [");
+    int written = 0;
+    for (SpanMethod.Attribute attribute : method.arguments()) {
+      writeAttribute(json.append(written++ == 0 ? "\n" : ",\n"), attribute);
+    }
+    for (SpanMethod.Attribute attribute : method.results()) {
+      writeAttribute(json.append(written++ == 0 ? "\n" : ",\n"), attribute);
+    }
+    json.append(written == 0 ? "]}" : "\n    ]}");
+  }
+
+  private static void writeAttribute(StringBuilder json, SpanMethod.Attribute attribute) {
+    json.append("      {");
+    field(json, "name", attribute.name()).append(", ");
+    plainField(json, "type", attribute.type().toString()).append(", ");
+    field(json, "javaType", attribute.javaType()).append(", ");
+    plainField(json, "source", attribute.source().catalogueName());
+    if (attribute.parameterName() != null) {
+      plainField(json.append(", "), "parameter", attribute.parameterName());
+    }
+    if (!attribute.path().isEmpty()) {
+      field(json.append(", "), "path", attribute.path());
+    }
+    json.append("}");
   }
 
   private static boolean needsEscapes(String value) {

@@ -1,9 +1,6 @@
 package dev.spanwise.processor;
 
-import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.VariableTree;
@@ -110,27 +107,13 @@ final class Report {
     } else {
       return false;
     }
-    int seen = 0;
-    for (AnnotationTree annotation : modifiers.getAnnotations()) {
-      String type = annotation.getAnnotationType().toString();
-      if (!type.equals(where.repeatedName()) && !type.endsWith("." + where.repeatedName())) {
-        continue;
-      }
-      if (seen++ != where.repeatIndex()) {
-        continue;
-      }
-      ExpressionTree target = annotation;
-      for (ExpressionTree argument : annotation.getArguments()) {
-        if (argument instanceof AssignmentTree assignment
-            && assignment.getVariable() instanceof IdentifierTree name
-            && name.getName().contentEquals(where.member())) {
-          target = assignment.getExpression();
-        }
-      }
-      trees.printMessage(item.kind(), item.text(), target, method.getCompilationUnit());
-      return true;
+    ExpressionTree target =
+        SourcePlaces.valueIn(modifiers, where.repeatedName(), where.repeatIndex(), where.member());
+    if (target == null) {
+      return false;
     }
-    return false;
+    trees.printMessage(item.kind(), item.text(), target, method.getCompilationUnit());
+    return true;
   }
 
   /**

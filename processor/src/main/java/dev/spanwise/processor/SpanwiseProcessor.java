@@ -1,6 +1,7 @@
 package dev.spanwise.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -68,6 +69,8 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   private final OrphanValidator orphans = new OrphanValidator();
   private final List<CatalogueWriter.Entry> catalogue = new ArrayList<>();
   private final List<Element> catalogueOrigins = new ArrayList<>();
+  /** Each traced class's declarations, for {@link #printer}. */
+  private final Map<TypeElement, Declarations> declarations = new java.util.HashMap<>();
 
   /** What the checks need, made once, on the first element or call to check. */
   private static final class Checks {
@@ -166,14 +169,12 @@ public final class SpanwiseProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
       TypeElement type = entry.getKey();
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
-      TreePath typePath = trees == null ? null : trees.getPath(type);
-      CompilationUnitTree unit = typePath == null ? null : typePath.getCompilationUnit();
       for (ExecutableElement method : entry.getValue()) {
         Validated<SpanMethod> validated = checks.methods.validate(method);
         validated.report().printTo(processingEnv.getMessager(), trees);
         validated.model().ifPresent(model -> {
           catalogue.add(new CatalogueWriter.Entry(binaryName, model));
-          recordTypes(type, unit, model);
+          recordTypes(type, model);
         });
       }
       catalogueOrigins.add(type);
@@ -181,38 +182,51 @@ public final class SpanwiseProcessor extends AbstractProcessor {
   }
 
   /** Every attribute of a valid method, for the one-name-one-type check of the compilation. */
-  private void recordTypes(TypeElement type, CompilationUnitTree unit, SpanMethod model) {
+  private void recordTypes(TypeElement type, SpanMethod model) {
     String method = type.getSimpleName() + "." + model.method().getSimpleName() + "()";
     for (SpanMethod.Attribute attribute : model.arguments()) {
       attributeTypes.recordAnnotation("@SpanAttribute", attribute.name(), attribute.type(),
-          Message.parameterPlace(attribute.parameterName(), method), printer(attribute.where(), unit));
+          Message.parameterPlace(attribute.parameterName(), method), printer(attribute.where(), type));
     }
     for (SpanMethod.Attribute attribute : model.results()) {
       attributeTypes.recordAnnotation("@ResultAttribute", attribute.name(), attribute.type(),
-          Message.resultPlace(method), printer(attribute.where(), unit));
+          Message.resultPlace(method), printer(attribute.where(), type));
     }
   }
 
   /**
-   * Prints at {@code where}, during processing as every report prints, or later (a call found by
-   * the listener may conflict) through javac's trees: javac maps elements to trees only while it
-   * processes, so the tree is looked up now. The tree alone, which javac finds by matching the
-   * annotation, not a path to it, which would scan the whole compilation unit for every attribute;
-   * {@code unit} is the class's, looked up once.
+   * Prints at {@code where}: during processing as every report prints; later (a call that the
+   * listener finds may conflict) at the value found among the class's declarations ({@link
+   * SourcePlaces}), because javac maps elements to trees only while it processes. The class's
+   * declarations are taken now, once per class; the value is looked for only when a message is
+   * printed, which almost no attribute ever needs.
    */
-  private NameChecks.Findings printer(Report.Where where, CompilationUnitTree unit) {
-    Tree tree = trees == null || unit == null ? null
-        : where.value() != null ? trees.getTree(where.element(), where.mirror(), where.value())
-        : where.mirror() != null ? trees.getTree(where.element(), where.mirror())
-        : trees.getTree(where.element());
+  private NameChecks.Findings printer(Report.Where where, TypeElement type) {
+    Declarations declarations = declarationsOf(type);
     return (kind, message, arguments) -> {
-      if (!processingOver || tree == null) {
+      Tree tree = processingOver && declarations != null
+          ? SourcePlaces.find(declarations.members(), where) : null;
+      if (tree == null) {
         Report.about(where.element()).add(kind, message, where, arguments)
             .printTo(processingEnv.getMessager(), trees);
       } else {
-        trees.printMessage(kind, message.format(arguments), tree, unit);
+        trees.printMessage(kind, message.format(arguments), tree, declarations.unit());
       }
     };
+  }
+
+  /** A class's members as its tree lists them during processing, and its compilation unit. */
+  private record Declarations(List<? extends Tree> members, CompilationUnitTree unit) {}
+
+  private Declarations declarationsOf(TypeElement type) {
+    if (trees == null) {
+      return null;
+    }
+    return declarations.computeIfAbsent(type, t -> {
+      TreePath path = trees.getPath(t);
+      return path != null && path.getLeaf() instanceof ClassTree declared
+          ? new Declarations(declared.getMembers(), path.getCompilationUnit()) : null;
+    });
   }
 
   private void writeCatalogue() {

@@ -114,6 +114,46 @@ class TypeConflictsTest {
     assertThat(compilation).hadWarningCount(3);
   }
 
+  /**
+   * The annotation's class is compiled to the end (analysed, lowered, written) before javac
+   * analyses the class with the call: the annotation's place is still found then, and the warning
+   * points at its value.
+   */
+  @Test
+  void aCallInALaterFileWarnsAtAnAnnotationWhoseClassIsAlreadyWritten() {
+    JavaFileObject support = JavaFileObjects.forSourceLines("shop.Support",
+        "package shop;",
+        "import dev.spanwise.annotations.Span;",
+        "import dev.spanwise.annotations.SpanAttribute;",
+        "class Support {",
+        "  @Span(op = \"gen_ai.invoke_agent\")",
+        "  void reply(",
+        "      @SpanAttribute(",
+        "          \"conversation.tools_used\") int toolsUsed) {}",
+        "}");
+    JavaFileObject research = JavaFileObjects.forSourceLines("shop.Research",
+        "package shop;",
+        "import dev.spanwise.Spans;",
+        "class Research {",
+        "  void run(String json) {",
+        "    Spans.current().attribute(\"conversation.tools_used\", json);",
+        "  }",
+        "}");
+
+    Compilation compilation =
+        javac().compile(Compilations.with(Compilations.spanHandleStub(), support, research));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(Message.TYPE_CONFLICT.format(
+            "@SpanAttribute", TOOLS, "integer", "string", Message.callPlace("Research.run()")))
+        .inFile(support).onLineContaining("\"conversation.tools_used\") int toolsUsed");
+    assertThat(compilation).hadWarningContaining(Message.TYPE_CONFLICT.format(
+            SpanHandleCalls.SUBJECT, TOOLS, "string", "integer",
+            Message.parameterPlace("toolsUsed", "Support.reply()")))
+        .inFile(research).onLineContaining("json);");
+    assertThat(compilation).hadWarningCount(2);
+  }
+
   @Test
   void oneTypeEverywhereIsQuietAndTheCatalogueListsNoConflict() throws IOException {
     JavaFileObject agent = JavaFileObjects.forSourceLines("shop.Agent",
