@@ -4,6 +4,7 @@ import dev.spanwise.Spans;
 import dev.spanwise.annotations.Span;
 import dev.spanwise.benchmarks.compile.CompileTimeReport;
 import dev.spanwise.benchmarks.compile.CompileTimeSources;
+import dev.spanwise.benchmarks.compile.InProcessJavac;
 import dev.spanwise.benchmarks.compile.NoOpProcessor;
 import dev.spanwise.benchmarks.compile.TimedJavac;
 import java.io.IOException;
@@ -26,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Three variants (plain javac with {@code -proc:none}, the no-op processor, Spanwise's) on two code
  * bases: all-traced ({@code classes} classes × 5 {@code @Span} methods) and realistic (three times
  * as many classes, one in twenty traced). javac runs either in this JVM, as Maven's compiler
- * plugin runs it (a fresh processor class loader each time, javac itself warm; the default), or
- * as a fresh process ({@link TimedJavac}, {@code -Dspanwise.benchmarks.compileMode=process});
+ * plugin runs it (javac warm, the processor in a class loader of its own each time: {@link
+ * InProcessJavac}; the default), or as a fresh process ({@link TimedJavac}, {@code
+ * -Dspanwise.benchmarks.compileMode=process});
  * either way its CPU time is measured beside the wall time (in this JVM, the compiling thread's).
  * The variants take turns, in a rotating order, round after round, so that a shared machine's
  * load falls on all of them alike. The result: each variant's medians and Spanwise's ratio to
@@ -199,7 +201,7 @@ public final class CompileTimeBenchmark {
     List<String> command = new ArrayList<>(javac);
     command.addAll(List.of("-d", out.toString()));
     if (!MODE.equals("process")) {
-      return timeInProcess(command, label);
+      return InProcessJavac.time(command, label);
     }
     Path log = workDir.resolve("javac-" + label + ".log");
     long start = System.nanoTime();
@@ -217,29 +219,6 @@ public final class CompileTimeBenchmark {
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no CPU time from javac (" + label + ")"));
     return new long[] {wall, TimeUnit.NANOSECONDS.toMillis(cpu)};
-  }
-
-  /**
-   * javac in this JVM: the CPU time of the thread that runs it. javac and the processors it calls
-   * run on that one thread; the JVM's GC and JIT threads, whose share varied by more than the
-   * margins between rounds when the whole process's CPU time was taken, are left out.
-   */
-  private static long[] timeInProcess(List<String> arguments, String label) {
-    java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
-    java.io.StringWriter log = new java.io.StringWriter();
-    java.io.PrintWriter writer = new java.io.PrintWriter(log);
-    System.gc();
-    java.lang.management.ThreadMXBean threads =
-        java.lang.management.ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    int exit = javac.run(writer, writer, arguments.toArray(new String[0]));
-    long wall = System.nanoTime() - start;
-    long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-    if (exit != 0) {
-      throw new IllegalStateException("javac (" + label + ") failed:\n" + log);
-    }
-    return new long[] {TimeUnit.NANOSECONDS.toMillis(wall), TimeUnit.NANOSECONDS.toMillis(cpu)};
   }
 
   private static String loadAverage() {

@@ -85,9 +85,10 @@ public final class CompileTimeReport {
         + " load average %s before the run and %s after (the machine is shared with other"
         + " builds).\n\n",
         process ? "each run a fresh process that reports its own CPU time"
-            : "in the benchmark's JVM as Maven's compiler plugin runs it (javac warm, a fresh"
-                + " processor class loader each run, on a fixed, pre-touched heap), CPU time of the"
-                + " thread that runs javac (GC and JIT threads left out)",
+            : "in the benchmark's JVM as Maven's compiler plugin runs it (javac warm, the"
+                + " processor loaded anew each run, in a class loader that sees only the JDK, so"
+                + " that its code starts cold every time as in a build; on a fixed, pre-touched"
+                + " heap), CPU time of the thread that runs javac (GC and JIT threads left out)",
         compile.get("rounds").asInt(), compile.get("warmups").asInt(),
         compile.get("jdk").asString(), compile.get("cpus").asInt(),
         compile.get("loadBefore").asString(), compile.get("loadAfter").asString()));
