@@ -40,6 +40,16 @@ class TypeConflictsTest {
       "      @SpanAttribute(\"conversation.turn\") long turn) {}",
       "}");
 
+  /** A call that records the name as a string, in a file of its own, compiled after the others. */
+  private static final JavaFileObject RESEARCH = JavaFileObjects.forSourceLines("shop.Research",
+      "package shop;",
+      "import dev.spanwise.Spans;",
+      "class Research {",
+      "  void run(String json) {",
+      "    Spans.current().attribute(\"conversation.tools_used\", json);",
+      "  }",
+      "}");
+
   @Test
   void oneNameRecordedAsAnIntegerAndAsAStringWarnsAtBothPlacesNamingTheOther() throws IOException {
     Compilation compilation = javac().compile(AGENTS);
@@ -94,22 +104,13 @@ class TypeConflictsTest {
 
   @Test
   void aCallInAnotherFileFoundAfterProcessingStillWarnsAtTheAnnotationsLine() {
-    JavaFileObject research = JavaFileObjects.forSourceLines("shop.Research",
-        "package shop;",
-        "import dev.spanwise.Spans;",
-        "class Research {",
-        "  void run(String json) {",
-        "    Spans.current().attribute(\"conversation.tools_used\", json);",
-        "  }",
-        "}");
-
     Compilation compilation =
-        javac().compile(Compilations.with(Compilations.spanHandleStub(), AGENTS, research));
+        javac().compile(Compilations.with(Compilations.spanHandleStub(), AGENTS, RESEARCH));
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.TYPE_CONFLICT.format(
             SpanHandleCalls.SUBJECT, TOOLS, "string", "integer", Message.resultPlace("Agents.support()")))
-        .inFile(research).onLineContaining("json);");
+        .inFile(RESEARCH).onLineContaining("json);");
     // The annotations' own conflict, and the call's: three places, each warned once.
     assertThat(compilation).hadWarningCount(3);
   }
@@ -131,17 +132,8 @@ class TypeConflictsTest {
         "      @SpanAttribute(",
         "          \"conversation.tools_used\") int toolsUsed) {}",
         "}");
-    JavaFileObject research = JavaFileObjects.forSourceLines("shop.Research",
-        "package shop;",
-        "import dev.spanwise.Spans;",
-        "class Research {",
-        "  void run(String json) {",
-        "    Spans.current().attribute(\"conversation.tools_used\", json);",
-        "  }",
-        "}");
-
     Compilation compilation =
-        javac().compile(Compilations.with(Compilations.spanHandleStub(), support, research));
+        javac().compile(Compilations.with(Compilations.spanHandleStub(), support, RESEARCH));
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.TYPE_CONFLICT.format(
@@ -150,7 +142,7 @@ class TypeConflictsTest {
     assertThat(compilation).hadWarningContaining(Message.TYPE_CONFLICT.format(
             SpanHandleCalls.SUBJECT, TOOLS, "string", "integer",
             Message.parameterPlace("toolsUsed", "Support.reply()")))
-        .inFile(research).onLineContaining("json);");
+        .inFile(RESEARCH).onLineContaining("json);");
     assertThat(compilation).hadWarningCount(2);
   }
 
