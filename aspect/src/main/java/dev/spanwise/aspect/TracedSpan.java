@@ -63,8 +63,8 @@ final class TracedSpan {
   private final boolean sampled;
   /** The scopes whose scope the span was made current on; {@code null} when never current. */
   private final IScopes scopes;
-  /** The scope's explicitly active span before a child's call, put back on leave. */
-  private final ISpan previousActive;
+  /** The scope's explicitly active span before a child's call, as {@link ActiveSpans} saved it. */
+  private final Object previousActive;
   /** For a {@code @ContinueTrace} call: gives the thread its own scopes back. */
   private final ISentryLifecycleToken forkedScopes;
   /** Whether the span was made the scope's active span, which leave() undoes. */
@@ -77,7 +77,7 @@ final class TracedSpan {
       ISpan span,
       ISpan parent,
       IScopes scopes,
-      ISpan previousActive,
+      Object previousActive,
       ISentryLifecycleToken forkedScopes) {
     this.plan = plan;
     this.span = span;
@@ -147,7 +147,7 @@ final class TracedSpan {
         // the transaction's latest unfinished span is this one while the method runs.
         started = new TracedSpan(plan, span, parent, scopes, null, null);
       } else {
-        started = new TracedSpan(plan, span, parent, scopes, explicitlyActive(scope), null);
+        started = new TracedSpan(plan, span, parent, scopes, ActiveSpans.save(scope), null);
         started.activated = true;
         // A child's makeCurrent() does nothing in Sentry 8: the scope's active span is what makes
         // the calls inside the method nest under this span, whatever else runs in its transaction.
@@ -283,23 +283,6 @@ final class TracedSpan {
   }
 
   /**
-   * The span set with {@code setActiveSpan}, which the scope does not expose: the span it returns
-   * when that is not the one it would derive from its transaction.
-   */
-  private static ISpan explicitlyActive(IScope scope) {
-    ISpan effective = scope.getSpan();
-    if (effective == null) {
-      return null;
-    }
-    ITransaction transaction = scope.getTransaction();
-    ISpan derived = transaction == null ? null : transaction.getLatestActiveSpan();
-    if (derived == null) {
-      derived = transaction;
-    }
-    return effective == derived ? null : effective;
-  }
-
-  /**
    * Returns whether {@link #readArguments(Object[])} records anything: the span is sampled and the
    * method has {@code @SpanAttribute} parameters.
    */
@@ -351,7 +334,7 @@ final class TracedSpan {
         return;
       }
       if (activated) {
-        scopes.getScope().setActiveSpan(previousActive);
+        ActiveSpans.restore(scopes.getScope(), previousActive);
       }
       if (span.isFinished()) {
         return;
