@@ -26,8 +26,8 @@ import org.aspectj.lang.annotation.SuppressAjWarnings;
  *
  * <ol>
  *   <li>starts the span, or gets {@code null} and just proceeds ({@link SpanTracer#startWoven});
- *   <li>hands over the arguments, boxed into an array, only when a sampled span reads them (the
- *       advice without arguments skips this);
+ *   <li>hands over the arguments one by one, padded with {@code null} to six (no array is built),
+ *       only when a sampled span reads them (the advice without arguments skips this);
  *   <li>proceeds, and on a throw finishes the span with it and rethrows it unchanged;
  *   <li>finishes the span with the result, or when a {@code CompletionStage} completes.
  * </ol>
@@ -67,7 +67,7 @@ public aspect SpanAspect {
       return proceed(a);
     }
     if (SpanTracer.readsArguments(span)) {
-      SpanTracer.readArguments(span, new Object[] {a});
+      SpanTracer.readArguments(span, a, null, null, null, null, null);
     }
     Object result;
     try {
@@ -85,7 +85,7 @@ public aspect SpanAspect {
       return proceed(a, b);
     }
     if (SpanTracer.readsArguments(span)) {
-      SpanTracer.readArguments(span, new Object[] {a, b});
+      SpanTracer.readArguments(span, a, b, null, null, null, null);
     }
     Object result;
     try {
@@ -103,7 +103,7 @@ public aspect SpanAspect {
       return proceed(a, b, c);
     }
     if (SpanTracer.readsArguments(span)) {
-      SpanTracer.readArguments(span, new Object[] {a, b, c});
+      SpanTracer.readArguments(span, a, b, c, null, null, null);
     }
     Object result;
     try {
@@ -121,7 +121,7 @@ public aspect SpanAspect {
       return proceed(a, b, c, d);
     }
     if (SpanTracer.readsArguments(span)) {
-      SpanTracer.readArguments(span, new Object[] {a, b, c, d});
+      SpanTracer.readArguments(span, a, b, c, d, null, null);
     }
     Object result;
     try {
@@ -139,7 +139,7 @@ public aspect SpanAspect {
       return proceed(a, b, c, d, e);
     }
     if (SpanTracer.readsArguments(span)) {
-      SpanTracer.readArguments(span, new Object[] {a, b, c, d, e});
+      SpanTracer.readArguments(span, a, b, c, d, e, null);
     }
     Object result;
     try {
@@ -157,7 +157,7 @@ public aspect SpanAspect {
       return proceed(a, b, c, d, e, f);
     }
     if (SpanTracer.readsArguments(span)) {
-      SpanTracer.readArguments(span, new Object[] {a, b, c, d, e, f});
+      SpanTracer.readArguments(span, a, b, c, d, e, f);
     }
     Object result;
     try {

@@ -111,6 +111,28 @@ final class MethodAttributes {
     }
   }
 
+  /**
+   * As {@link #readArguments(Object[], AttributeSink)}, given the first six arguments one by one
+   * (a woven call's, which builds no array); those past the method's parameters are never read.
+   */
+  void readArguments(
+      Object a0, Object a1, Object a2, Object a3, Object a4, Object a5, AttributeSink sink) {
+    for (Attribute attribute : arguments) {
+      Object value =
+          switch (attribute.index) {
+            case 0 -> a0;
+            case 1 -> a1;
+            case 2 -> a2;
+            case 3 -> a3;
+            case 4 -> a4;
+            case 5 -> a5;
+            default -> throw new IndexOutOfBoundsException(
+                "argument " + attribute.index + " of a call passed six arguments one by one");
+          };
+      attribute.path.read(value, attribute.name, attribute.personal, sink);
+    }
+  }
+
   /** Reads the {@code @ResultAttribute}s from the value the method returned or completed with. */
   void readResult(Object result, AttributeSink sink) {
     for (Attribute attribute : results) {

@@ -11,13 +11,17 @@ import io.sentry.ISpan;
  * <p>Both the annotations and {@link dev.spanwise.SpanHandle} write through here, so both get the
  * same two guards: strings are cut by {@link ValueLimits}, and personal data is left out unless
  * {@code sendDefaultPii} is on ({@link PersonalData}).
+ *
+ * <p>Not final: {@link TracedSpan} is the writer of its own span, so that a sampled call allocates
+ * no writer beside it.
  */
-final class SpanDataWriter implements AttributeSink {
+class SpanDataWriter implements AttributeSink {
 
   /** Prefix of the data key that says why an attribute is missing. */
   static final String ERROR_PREFIX = "spanwise.error.";
 
-  private final ISpan span;
+  /** The span written to. */
+  final ISpan span;
 
   SpanDataWriter(ISpan span) {
     this.span = span;

@@ -135,7 +135,21 @@ public class SpanTracer {
     return span.readsArguments();
   }
 
-  /** Records the {@code @SpanAttribute}s of a woven call's {@code arguments} on {@code span}. */
+  /**
+   * Records the {@code @SpanAttribute}s of a woven call's arguments on {@code span}: the first six,
+   * one by one, so that the call builds no array; those past the method's parameters are {@code
+   * null} and never read.
+   */
+  public static void readArguments(
+      TracedSpan span, Object a0, Object a1, Object a2, Object a3, Object a4, Object a5) {
+    span.readArguments(a0, a1, a2, a3, a4, a5);
+  }
+
+  /**
+   * Records the {@code @SpanAttribute}s of a woven call's {@code arguments} on {@code span}: what
+   * classes woven by an earlier {@code SpanAspect} call (its advice is inlined into them, so this
+   * is their link to the aspect until they are woven again).
+   */
   public static void readArguments(TracedSpan span, Object[] arguments) {
     span.readArguments(arguments);
   }

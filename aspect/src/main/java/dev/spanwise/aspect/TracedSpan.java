@@ -43,9 +43,12 @@ import org.aspectj.lang.JoinPoint;
  * <p>The result kinds ({@link ResultKind}) decide only when the span finishes. A span started by
  * {@link #startDetached} (a publisher's subscription) skips steps 2 and 3: it is never current.
  *
+ * <p>The span's attributes are written through the span itself, as {@link SpanDataWriter}: a
+ * sampled call allocates no writer of its own.
+ *
  * <p>No method throws, but for the JVM's fatal errors: tracing must never change the call.
  */
-final class TracedSpan {
+final class TracedSpan extends SpanDataWriter {
 
   /** Sentry's trace-origin convention, {@code auto.<category>.<integration>}. */
   static final String ORIGIN = "auto.function.spanwise";
@@ -57,9 +60,8 @@ final class TracedSpan {
   private static final Object[] NO_ARGUMENTS_YET = new Object[0];
 
   private final SpanPlan plan;
-  private final ISpan span;
-  /** The span's parent, or {@code null} when it is a root (a transaction). */
-  private final ISpan parent;
+  /** Whether the span is a root (a transaction), which has no parent. */
+  private final boolean root;
   private final boolean sampled;
   /** The scopes whose scope the span was made current on; {@code null} when never current. */
   private final IScopes scopes;
@@ -79,9 +81,9 @@ final class TracedSpan {
       IScopes scopes,
       Object previousActive,
       ISentryLifecycleToken forkedScopes) {
+    super(span);
     this.plan = plan;
-    this.span = span;
-    this.parent = parent;
+    this.root = parent == null;
     this.sampled = !Boolean.FALSE.equals(span.isSampled());
     this.scopes = scopes;
     this.previousActive = previousActive;
@@ -110,7 +112,8 @@ final class TracedSpan {
 
   /**
    * As {@link #start(SpanPlan, IScopes, JoinPoint)}, reading no arguments yet: the caller passes
-   * them to {@link #readArguments(Object[])} when {@link #readsArguments()}. Not for a {@code
+   * them to {@link #readArguments(Object, Object, Object, Object, Object, Object)} when {@link
+   * #readsArguments()}. Not for a {@code
    * @ContinueTrace} method, whose trace is in its arguments.
    */
   static TracedSpan startWithoutArguments(SpanPlan plan, IScopes scopes) {
@@ -283,11 +286,26 @@ final class TracedSpan {
   }
 
   /**
-   * Returns whether {@link #readArguments(Object[])} records anything: the span is sampled and the
-   * method has {@code @SpanAttribute} parameters.
+   * Returns whether {@link #readArguments(Object, Object, Object, Object, Object, Object)} records
+   * anything: the span is sampled and the method has {@code @SpanAttribute} parameters.
    */
   boolean readsArguments() {
     return sampled && plan.attributes().readsArguments();
+  }
+
+  /**
+   * Records the {@code @SpanAttribute}s of a woven call's first six arguments, passed one by one
+   * (those past the method's parameters are {@code null}): read and not kept.
+   */
+  void readArguments(Object a0, Object a1, Object a2, Object a3, Object a4, Object a5) {
+    if (!sampled) {
+      return;
+    }
+    try {
+      plan.attributes().readArguments(a0, a1, a2, a3, a4, a5, this);
+    } catch (Throwable e) {
+      failedToReadArguments(e);
+    }
   }
 
   /** Records the {@code @SpanAttribute}s of the call's {@code arguments}, read and not kept. */
@@ -300,16 +318,20 @@ final class TracedSpan {
       return;
     }
     try {
-      plan.attributes().readArguments(
-          arguments != null ? arguments : joinPoint.getArgs(), new SpanDataWriter(span));
+      plan.attributes().readArguments(arguments != null ? arguments : joinPoint.getArgs(), this);
     } catch (Throwable e) {
-      if (SpanValues.isFatal(e)) {
-        // The method will not run: at least leave no span current on this thread.
-        leave();
-        throw e;
-      }
-      SpanDataWriter.recordReadFailure(span, e);
+      failedToReadArguments(e);
     }
+  }
+
+  /** Records why the arguments could not be read; a fatal error goes on, with no span current. */
+  private void failedToReadArguments(Throwable e) {
+    if (SpanValues.isFatal(e)) {
+      // The method will not run: at least leave no span current on this thread.
+      leave();
+      throw SpanTracer.<RuntimeException>rethrow(e);
+    }
+    recordReadFailure(span, e);
   }
 
   /** The plan this span was started with. */
@@ -339,7 +361,7 @@ final class TracedSpan {
       if (span.isFinished()) {
         return;
       }
-      if (parent == null) {
+      if (root) {
         // A root that outlives the call must not stay the caller's transaction.
         scopes.configureScope(
             scope -> {
@@ -418,7 +440,7 @@ final class TracedSpan {
       span.setData(ExpectedOutcomes.EXCEPTION_TYPE, thrown.getClass().getName());
       if (expected.invalidStatus() != null) {
         span.setData(
-            SpanDataWriter.ERROR_PREFIX + "exception.status",
+            ERROR_PREFIX + "exception.status",
             "'" + expected.invalidStatus() + "' is not a Sentry span status; ended ok");
       }
     }
@@ -447,13 +469,13 @@ final class TracedSpan {
 
   private void readResult(Object result) {
     try {
-      plan.attributes().readResult(result, new SpanDataWriter(span));
+      plan.attributes().readResult(result, this);
     } catch (Throwable e) {
       // An error thrown while reading the result must not turn a normal return into a throw.
       if (SpanValues.isFatal(e)) {
         throw e;
       }
-      SpanDataWriter.recordReadFailure(span, e);
+      recordReadFailure(span, e);
     }
   }
 
@@ -467,7 +489,7 @@ final class TracedSpan {
 
   private void close() {
     span.finish();
-    if (parent != null) {
+    if (!root) {
       OutlivingSpans.remove(span);
     }
   }
